@@ -1,0 +1,18 @@
+package io.segue.api.feature;
+
+/**
+ * Statistics of one output value over a whole analysis (a file).
+ *
+ * @param extractorId the extractor
+ * @param outputId    its output
+ * @param index       the index within the output (0 for single-valued outputs)
+ * @param unit        the output's unit
+ * @param count       frames summarized
+ * @param mean        arithmetic mean
+ * @param stdDev      population standard deviation
+ * @param min         smallest value
+ * @param max         largest value
+ */
+public record FeatureSummary(String extractorId, String outputId, int index, String unit, long count, double mean,
+        double stdDev, double min, double max) {
+}

@@ -1,0 +1,28 @@
+package io.segue.api.feature;
+
+import io.segue.api.audio.AudioFormat;
+import java.util.List;
+
+/**
+ * The result of {@link StreamingPipeline#analyze}.
+ *
+ * @param file            the file analysed, as given
+ * @param sourceFormat    the file's own format
+ * @param format          the framing used (at the file's sample rate)
+ * @param durationSeconds audio length
+ * @param frames          analysis frames computed
+ * @param elapsedMillis   wall time the analysis took
+ * @param summaries       one summary per extractor output value
+ */
+public record FileAnalysis(String file, AudioFormat sourceFormat, AnalysisFormat format, double durationSeconds,
+        long frames, long elapsedMillis, List<FeatureSummary> summaries) {
+
+    public FileAnalysis {
+        summaries = List.copyOf(summaries);
+    }
+
+    /** How many times faster than real time the analysis ran. */
+    public double realTimeFactor() {
+        return elapsedMillis == 0 ? Double.POSITIVE_INFINITY : durationSeconds * 1000.0 / elapsedMillis;
+    }
+}

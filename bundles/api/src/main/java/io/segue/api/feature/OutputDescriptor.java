@@ -1,0 +1,31 @@
+package io.segue.api.feature;
+
+import java.util.Objects;
+
+/**
+ * One output of an extractor: a fixed number of values per frame.
+ *
+ * @param id          short identifier, unique within its extractor (e.g. {@code centroid})
+ * @param name        human-readable name
+ * @param unit        unit of the values (e.g. {@code Hz}, {@code dBFS}), empty when dimensionless
+ * @param size        values per frame, positive
+ * @param minValue    the smallest value the output can take ({@code Double.NEGATIVE_INFINITY} if unbounded)
+ * @param maxValue    the largest value the output can take ({@code Double.POSITIVE_INFINITY} if unbounded)
+ * @param description one sentence on what the value means and how it is computed
+ */
+public record OutputDescriptor(String id, String name, String unit, int size, double minValue, double maxValue,
+        String description) {
+
+    public OutputDescriptor {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(description, "description");
+        if (size <= 0) {
+            throw new IllegalArgumentException("output '" + id + "' size must be positive, was " + size);
+        }
+        if (!(minValue <= maxValue)) {
+            throw new IllegalArgumentException("output '" + id + "' has minValue > maxValue");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.segue.api.feature;
+
+import java.util.List;
+
+/**
+ * A snapshot of the streaming pipeline.
+ *
+ * @param format                 the framing in force
+ * @param framesProcessed        analysis frames computed since the stream started
+ * @param framesPerSecond        analysis frames per second over the last second
+ * @param featuresQueueDepth     frames waiting in the bounded features queue
+ * @param featuresQueueCapacity  its bound
+ * @param featuresDropped        frames overwritten in that queue because nobody took them in time
+ * @param extractorIds           the extractors whose values the live frames carry
+ * @param configProblem          why the last configuration change was refused (the previous one stays in force),
+ *                               or {@code null}
+ */
+public record PipelineStatus(AnalysisFormat format, long framesProcessed, double framesPerSecond,
+        int featuresQueueDepth, int featuresQueueCapacity, long featuresDropped, List<String> extractorIds,
+        String configProblem) {
+
+    public PipelineStatus {
+        extractorIds = List.copyOf(extractorIds);
+    }
+}
