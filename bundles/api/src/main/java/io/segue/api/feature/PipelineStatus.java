@@ -14,10 +14,12 @@ import java.util.List;
  * @param extractorIds           the extractors whose values the live frames carry
  * @param configProblem          why the last configuration change was refused (the previous one stays in force),
  *                               or {@code null}
+ * @param extractorProblem       the last extractor or listener failure (a failing extractor is disabled for the
+ *                               rest of the stream; the others go on), or {@code null}
  */
 public record PipelineStatus(AnalysisFormat format, long framesProcessed, double framesPerSecond,
         int featuresQueueDepth, int featuresQueueCapacity, long featuresDropped, List<String> extractorIds,
-        String configProblem) {
+        String configProblem, String extractorProblem) {
 
     public PipelineStatus {
         extractorIds = List.copyOf(extractorIds);

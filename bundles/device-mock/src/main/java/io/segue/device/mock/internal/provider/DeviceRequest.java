@@ -1,0 +1,69 @@
+package io.segue.device.mock.internal.provider;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A device id as given to {@code openInput}: {@code mock:<device>} then optionally {@code ?key=value&key=value}.
+ * Values are taken literally (no percent-decoding), so a path may contain {@code =} and {@code ?} but not
+ * {@code &}.
+ *
+ * @param device  the device
+ * @param options the options in the order given
+ */
+record DeviceRequest(MockDevice device, Map<String, String> options) {
+
+    static final String PREFIX = MockDeviceProvider.PROVIDER_ID + ":";
+
+    DeviceRequest {
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+
+    /**
+     * @throws IllegalArgumentException when the device is not a mock device, an option is malformed, given twice or
+     *                                  not one the device takes; the message says what is allowed
+     */
+    static DeviceRequest parse(String deviceId) {
+        int question = deviceId.indexOf('?');
+        String id = question < 0 ? deviceId : deviceId.substring(0, question);
+        MockDevice device = Arrays.stream(MockDevice.values())
+                .filter(d -> d.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown device '" + id + "'; mock devices are: "
+                        + Arrays.stream(MockDevice.values()).map(MockDevice::id).collect(Collectors.joining(", "))));
+        Map<String, String> options = new LinkedHashMap<>();
+        if (question >= 0) {
+            for (String pair : deviceId.substring(question + 1).split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String key = equals < 0 ? pair : pair.substring(0, equals);
+                if (!device.options().contains(key)) {
+                    throw new IllegalArgumentException("unknown option '" + key + "' for " + id + "; allowed: "
+                            + String.join(", ", device.options()));
+                }
+                if (equals < 0) {
+                    throw new IllegalArgumentException("option '" + key + "' of " + id + " has no value (expected "
+                            + key + "=<value>)");
+                }
+                if (options.putIfAbsent(key, pair.substring(equals + 1)) != null) {
+                    throw new IllegalArgumentException("option '" + key + "' of " + id + " is given twice");
+                }
+            }
+        }
+        return new DeviceRequest(device, options);
+    }
+
+    /** {@code settings} with these options applied. */
+    MockSettings applyTo(MockSettings settings) {
+        MockSettings result = settings;
+        for (Map.Entry<String, String> option : options.entrySet()) {
+            result = result.withOption(option.getKey(), option.getValue());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,76 @@
+package io.segue.device.mock.internal.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Measurements on mono test signals. */
+public final class Measure {
+
+    private Measure() {
+    }
+
+    /**
+     * The frequency of a periodic signal from its rising zero crossings, each placed between two samples by linear
+     * interpolation.
+     */
+    public static double frequencyHz(float[] x, int length, int sampleRateHz) {
+        double first = -1;
+        double last = -1;
+        int crossings = 0;
+        for (int i = 1; i < length; i++) {
+            if (x[i - 1] < 0 && x[i] >= 0) {
+                double t = i - 1 + -x[i - 1] / (double) (x[i] - x[i - 1]);
+                if (first < 0) {
+                    first = t;
+                }
+                last = t;
+                crossings++;
+            }
+        }
+        if (crossings < 2) {
+            throw new AssertionError("fewer than two rising zero crossings");
+        }
+        return (crossings - 1) * sampleRateHz / (last - first);
+    }
+
+    public static double peak(float[] x, int from, int to) {
+        double peak = 0;
+        for (int i = from; i < to; i++) {
+            peak = Math.max(peak, Math.abs(x[i]));
+        }
+        return peak;
+    }
+
+    public static double mean(float[] x) {
+        double sum = 0;
+        for (float v : x) {
+            sum += v;
+        }
+        return sum / x.length;
+    }
+
+    public static double rms(float[] x) {
+        double sum = 0;
+        for (float v : x) {
+            sum += (double) v * v;
+        }
+        return Math.sqrt(sum / x.length);
+    }
+
+    /** The indices where a non-zero run starts after a zero sample (or at index 0). */
+    public static List<Integer> onsets(float[] x) {
+        List<Integer> onsets = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] != 0 && (i == 0 || x[i - 1] == 0)) {
+                onsets.add(i);
+            }
+        }
+        return onsets;
+    }
+
+    /** The bytes the current thread has allocated so far. */
+    public static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
+    }
+}

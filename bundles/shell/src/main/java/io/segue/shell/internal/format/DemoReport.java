@@ -1,0 +1,25 @@
+package io.segue.shell.internal.format;
+
+import io.segue.api.audio.AudioFormat;
+import io.segue.api.feature.FeatureSummary;
+import java.util.List;
+
+/**
+ * What {@code segue:demo} saw.
+ *
+ * @param deviceId        the device streamed
+ * @param format          the stream's format
+ * @param seconds         wall time the demo streamed
+ * @param chunksCaptured  chunks read from the device since the stream started
+ * @param chunksDropped   chunks the stream dropped since it started
+ * @param frames          feature frames the demo analysed
+ * @param startedByDemo   whether the demo started (and so stopped) the stream
+ * @param summaries       statistics of every output value over those frames
+ */
+public record DemoReport(String deviceId, AudioFormat format, double seconds, long chunksCaptured,
+        long chunksDropped, long frames, boolean startedByDemo, List<FeatureSummary> summaries) {
+
+    public DemoReport {
+        summaries = List.copyOf(summaries);
+    }
+}

@@ -1,0 +1,143 @@
+package io.segue.shell.internal.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.segue.api.audio.AudioFormat;
+import io.segue.api.feature.AnalysisFormat;
+import io.segue.api.feature.FeatureSummary;
+import io.segue.api.feature.FileAnalysis;
+import io.segue.shell.internal.fakes.CommandAnnotations;
+import io.segue.shell.internal.fakes.Extractors;
+import io.segue.shell.internal.fakes.FakePipeline;
+import io.segue.shell.internal.fakes.TestFrame;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Parameter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeatureCommandsTest {
+
+    private final FakePipeline pipeline = new FakePipeline()
+            .withExtractors(Extractors.active(Extractors.RMS), Extractors.active(Extractors.CENTROID));
+    private final FeatureCommands commands = new FeatureCommands(pipeline);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void extractorsListsEveryExtractor() {
+        String table = commands.extractors();
+
+        assertTrue(table.startsWith("id "), table);
+        assertTrue(table.contains("\nrms "), table);
+        assertTrue(table.contains("centroid[1] Hz"), table);
+    }
+
+    @Test
+    void featuresShowsTheNewestFramesLabelledWithUnits() {
+        pipeline.withLatest(
+                TestFrame.of(1, 0.023, 0, "rms", new float[] {0.1f}, "spectral-centroid", new float[] {430f}),
+                TestFrame.of(2, 0.046, 0, "rms", new float[] {0.354f}, "spectral-centroid", new float[] {440.28f}));
+
+        String frames = commands.features(1);
+
+        assertEquals(1, pipeline.requestedCount());
+        assertEquals("""
+                frame  time (s)  features
+                -----  --------  ---------------------------------------------
+                    2     0.046  rms=0.354 spectral-centroid.centroid=440.3 Hz""", frames);
+    }
+
+    @Test
+    void featuresTakesFiveFramesUnlessToldOtherwise() throws NoSuchMethodException {
+        Parameter count = FeatureCommands.class.getMethod("features", int.class).getParameters()[0]
+                .getAnnotation(Parameter.class);
+
+        assertEquals("-n,--count", String.join(",", count.names()));
+        assertEquals("5", count.absentValue());
+    }
+
+    @Test
+    void featuresPointsToStartWhenThereAreNone() {
+        assertEquals("no feature frames yet: is the stream running? try segue:start", commands.features(5));
+    }
+
+    @Test
+    void featuresRefusesACountOutOfRange() {
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> commands.features(0));
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+                () -> commands.features(1001));
+
+        assertEquals("-n/--count must be in 1..1000, was 0", zero.getMessage());
+        assertEquals("-n/--count must be in 1..1000, was 1001", tooMany.getMessage());
+        assertEquals(0, pipeline.requestedCount(), "the pipeline is not asked for an invalid count");
+    }
+
+    @Test
+    void analyzeResolvesTheFileInTheShellsDirectoryAndReports() throws IOException {
+        Path file = Files.createFile(dir.resolve("a.wav"));
+        pipeline.analyzing(new FileAnalysis(file.toString(), AudioFormat.mono(22050),
+                new AnalysisFormat(22050, 2048, 512), 2.0, 83, 20,
+                List.of(new FeatureSummary("rms", "rms", 0, "", 83, 0.5, 0.1, 0.2, 0.8))));
+
+        String report = commands.analyze(sessionIn(dir), "a.wav");
+
+        assertEquals(file, pipeline.analyzed());
+        assertTrue(report.startsWith("file        " + file + "\n"), report);
+        assertTrue(report.contains("\nelapsed     20 ms (100.0x real time)\n"), report);
+        assertTrue(report.endsWith("\nrms             0.5  0.1  0.2  0.8"), report);
+    }
+
+    @Test
+    void analyzeNamesAMissingFile() {
+        NoSuchFileException e = assertThrows(NoSuchFileException.class,
+                () -> commands.analyze(sessionIn(dir), "missing.wav"));
+
+        assertEquals(dir.resolve("missing.wav") + ": no such file", e.getMessage());
+        assertNull(pipeline.analyzed());
+    }
+
+    @Test
+    void analyzeRefusesADirectory() {
+        FileSystemException e = assertThrows(FileSystemException.class,
+                () -> commands.analyze(sessionIn(dir), dir.toString()));
+
+        assertEquals(dir + ": is a directory, not an audio file", e.getMessage());
+    }
+
+    @Test
+    void analyzePassesOnThePipelinesFailure() throws IOException {
+        Files.createFile(dir.resolve("b.ogg"));
+        IOException failure = new IOException(dir.resolve("b.ogg") + ": no decoder reads .ogg files");
+        pipeline.failingAnalysis(failure);
+
+        assertSame(failure, assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), "b.ogg")));
+    }
+
+    @Test
+    void everyCommandAndArgumentIsDescribed() {
+        CommandAnnotations.assertEveryCommandDescribed(FeatureCommands.class);
+    }
+
+    /** A session whose only answer is its current directory, as Gogo's {@code cd} sets it. */
+    private static CommandSession sessionIn(Path currentDir) {
+        return (CommandSession) Proxy.newProxyInstance(CommandSession.class.getClassLoader(),
+                new Class<?>[] {CommandSession.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("currentDir") && args == null) {
+                        return currentDir;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}

@@ -1,0 +1,43 @@
+package io.segue.shell.internal.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.segue.api.audio.AudioFormat;
+import io.segue.api.feature.AnalysisFormat;
+import io.segue.api.feature.FeatureSummary;
+import io.segue.api.feature.FileAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FileAnalysisFormatTest {
+
+    private static final List<FeatureSummary> SUMMARIES = List.of(
+            new FeatureSummary("spectral-centroid", "centroid", 0, "Hz", 860, 440.1, 0.5, 439, 441.2));
+
+    @Test
+    void summarizesTheRunThenTabulatesTheFeatures() {
+        FileAnalysis analysis = new FileAnalysis("/music/a.wav", new AudioFormat(44100, 2),
+                new AnalysisFormat(44100, 2048, 512), 10.0, 860, 125, SUMMARIES);
+
+        assertEquals("""
+                file        /music/a.wav
+                format      44100 Hz, 2 channels, float
+                window/hop  2048/512 samples at 44100 Hz, mono
+                duration    10.000 s
+                frames      860
+                elapsed     125 ms (80.0x real time)
+
+                feature                     unit   mean  std  min    max
+                --------------------------  ----  -----  ---  ---  -----
+                spectral-centroid.centroid  Hz    440.1  0.5  439  441.2""", FileAnalysisFormat.report(analysis));
+    }
+
+    @Test
+    void anInstantAnalysisHasNoSpeedFactor() {
+        FileAnalysis analysis = new FileAnalysis("short.wav", AudioFormat.mono(22050),
+                new AnalysisFormat(22050, 2048, 512), 0.1, 1, 0, SUMMARIES);
+
+        assertTrue(FileAnalysisFormat.report(analysis).contains("\nelapsed     under 1 ms\n"));
+    }
+}

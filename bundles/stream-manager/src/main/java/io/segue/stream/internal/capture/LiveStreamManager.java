@@ -1,0 +1,269 @@
+package io.segue.stream.internal.capture;
+
+import static org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+
+import io.segue.api.audio.AudioDevices;
+import io.segue.api.audio.AudioFormat;
+import io.segue.api.audio.AudioInput;
+import io.segue.api.stream.AudioChunk;
+import io.segue.api.stream.AudioChunkListener;
+import io.segue.api.stream.AudioStreamManager;
+import io.segue.api.stream.StreamEvent;
+import io.segue.api.stream.StreamListener;
+import io.segue.api.stream.StreamMetrics;
+import io.segue.api.stream.StreamState;
+import io.segue.api.stream.StreamStatus;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The live input stream: one {@link CaptureSession} at a time, its state machine, and the whiteboard of chunk and
+ * state listeners.
+ */
+@Component(service = AudioStreamManager.class, configurationPid = StreamConfig.PID, immediate = true)
+@Designate(ocd = StreamConfig.class)
+public final class LiveStreamManager implements AudioStreamManager {
+
+    private final AudioDevices devices;
+    private final List<StreamListener> stateListeners = new CopyOnWriteArrayList<>();
+    /** Copy-on-write; the analysis thread reads it once per chunk. */
+    private volatile AudioChunkListener[] chunkListeners = new AudioChunkListener[0];
+
+    private volatile StreamSettings settings;
+    private volatile String configProblem;
+    private volatile String listenerProblem;
+
+    private final Object lifecycle = new Object();
+    /** Guarded by {@link #lifecycle}; read without it for status. */
+    private volatile CaptureSession session;
+    private volatile StreamState state = StreamState.STOPPED;
+    private volatile String deviceId;
+    private volatile String message;
+    private volatile AudioFormat lastFormat;
+    private volatile StreamMetrics lastMetrics;
+
+    private final Object pullLock = new Object();
+    /** Guarded by {@link #pullLock}. */
+    private ChunkQueue.Reader pullReader;
+
+    @Activate
+    public LiveStreamManager(@Reference AudioDevices devices, StreamConfig config) {
+        this.devices = devices;
+        StreamSettings initial;
+        try {
+            initial = StreamSettings.of(config);
+        } catch (IllegalArgumentException e) {
+            // nothing earlier to keep running: run on the defaults and say why in the status
+            initial = StreamSettings.DEFAULTS;
+            configProblem = e.getMessage() + " (running on the defaults)";
+        }
+        this.settings = initial;
+        this.lastMetrics = StreamMetrics.none(initial.inputQueueCapacity());
+    }
+
+    /** A refused change throws (SCR logs it) and leaves the previous settings in force. */
+    @Modified
+    void modified(StreamConfig config) {
+        try {
+            settings = StreamSettings.of(config);
+            configProblem = null;
+        } catch (IllegalArgumentException e) {
+            configProblem = e.getMessage() + " (previous configuration kept)";
+            throw e;
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        stop();
+    }
+
+    @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
+    public void addChunkListener(AudioChunkListener listener) {
+        synchronized (lifecycle) {
+            AudioChunkListener[] grown = Arrays.copyOf(chunkListeners, chunkListeners.length + 1);
+            grown[grown.length - 1] = listener;
+            chunkListeners = grown;
+        }
+    }
+
+    public void removeChunkListener(AudioChunkListener listener) {
+        synchronized (lifecycle) {
+            chunkListeners = Arrays.stream(chunkListeners).filter(l -> l != listener)
+                    .toArray(AudioChunkListener[]::new);
+        }
+    }
+
+    @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
+    public void addStateListener(StreamListener listener) {
+        stateListeners.add(listener);
+    }
+
+    public void removeStateListener(StreamListener listener) {
+        stateListeners.remove(listener);
+    }
+
+    @Override
+    public StreamStatus start() throws IOException {
+        return start(settings.device());
+    }
+
+    @Override
+    public StreamStatus start(String requestedDevice) throws IOException {
+        synchronized (lifecycle) {
+            if (state.isActive()) {
+                throw new IllegalStateException(
+                        "the stream is already " + state + " on " + deviceId + "; stop it first");
+            }
+            if (devices.find(requestedDevice).isEmpty()) {
+                throw new IllegalArgumentException("no audio device '" + requestedDevice + "'; present: "
+                        + String.join(", ", devices.list().stream().map(d -> d.id()).toList()));
+            }
+            StreamSettings s = settings;
+            transition(StreamState.STARTING, requestedDevice, null);
+            AudioInput input;
+            try {
+                input = devices.openInput(requestedDevice, AudioFormat.mono(s.sampleRateHz()));
+            } catch (IOException | RuntimeException e) {
+                transition(StreamState.FAILED, requestedDevice, "could not open: " + e.getMessage());
+                throw e;
+            }
+            CaptureSession started = new CaptureSession(input, requestedDevice, s.chunkFrames(),
+                    s.inputQueueCapacity(), new ListenerSink(), this::sessionEnded);
+            synchronized (pullLock) {
+                pullReader = started.newReader();
+            }
+            session = started;
+            lastFormat = started.chunkFormat();
+            started.start();
+            int rate = input.format().sampleRateHz();
+            transition(StreamState.RUNNING, requestedDevice, rate == s.sampleRateHz() ? null
+                    : "device delivers " + rate + " Hz, not the configured " + s.sampleRateHz()
+                            + " Hz: the stream runs at " + rate + " Hz");
+            return status();
+        }
+    }
+
+    @Override
+    public StreamStatus stop() {
+        CaptureSession ending;
+        synchronized (lifecycle) {
+            ending = session;
+            if (ending == null) {
+                return status();
+            }
+            session = null;
+            transition(StreamState.STOPPING, deviceId, null);
+        }
+        // outside the lock: the device thread may be reporting its end and need the lock
+        ending.stop();
+        synchronized (lifecycle) {
+            lastMetrics = ending.metrics();
+            transition(StreamState.STOPPED, ending.deviceId(), "stopped");
+        }
+        return status();
+    }
+
+    private void sessionEnded(CaptureSession ended, IOException failure) {
+        synchronized (lifecycle) {
+            if (session != ended) {
+                return; // stop() got there first
+            }
+            session = null;
+            lastMetrics = ended.metrics();
+            if (failure == null) {
+                transition(StreamState.STOPPING, ended.deviceId(), "the source ended");
+                transition(StreamState.STOPPED, ended.deviceId(), "the source ended");
+            } else {
+                transition(StreamState.FAILED, ended.deviceId(), failure.getMessage());
+            }
+        }
+        ended.stop();
+    }
+
+    @Override
+    public StreamStatus status() {
+        CaptureSession current = session;
+        StreamSettings s = settings;
+        StreamMetrics metrics = current != null ? current.metrics() : lastMetrics;
+        int chunkFrames = current != null ? current.chunkFrames() : s.chunkFrames();
+        String note = message;
+        if (configProblem != null) {
+            note = note == null ? configProblem : note + "; " + configProblem;
+        }
+        if (listenerProblem != null) {
+            note = note == null ? listenerProblem : note + "; " + listenerProblem;
+        }
+        return new StreamStatus(state, deviceId, lastFormat, chunkFrames, metrics, note);
+    }
+
+    @Override
+    public Optional<AudioChunk> chunk(Duration timeout) throws InterruptedException {
+        synchronized (pullLock) {
+            ChunkQueue.Reader reader = pullReader;
+            CaptureSession current = session;
+            if (reader == null || current == null) {
+                return Optional.empty();
+            }
+            float[] buffer = new float[current.chunkFrames()];
+            if (!reader.take(buffer, timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                return Optional.empty();
+            }
+            return Optional.of(new AudioChunk(reader.sequence(), reader.captureNanos(), current.chunkFormat(),
+                    Arrays.copyOf(buffer, reader.frames())));
+        }
+    }
+
+    private void transition(StreamState next, String device, String why) {
+        StreamState previous = state;
+        state = next;
+        deviceId = device;
+        message = why;
+        StreamEvent event = new StreamEvent(previous, next, device, why, System.currentTimeMillis());
+        for (StreamListener listener : stateListeners) {
+            try {
+                listener.stateChanged(event);
+            } catch (RuntimeException e) {
+                listenerProblem = "stream listener " + listener.getClass().getName() + " failed: " + e;
+            }
+        }
+    }
+
+    /** Hands chunks to the listeners on the analysis thread; a failing listener does not stop the others. */
+    private final class ListenerSink implements ChunkSink {
+
+        @Override
+        public void started(AudioFormat format) {
+            for (AudioChunkListener listener : chunkListeners) {
+                try {
+                    listener.streamStarted(format);
+                } catch (RuntimeException e) {
+                    listenerProblem = "chunk listener " + listener.getClass().getName() + " failed: " + e;
+                }
+            }
+        }
+
+        @Override
+        public void accept(long sequence, long captureNanos, AudioFormat format, float[] samples, int frames) {
+            for (AudioChunkListener listener : chunkListeners) {
+                try {
+                    listener.onChunk(sequence, captureNanos, format, samples, frames);
+                } catch (RuntimeException e) {
+                    listenerProblem = "chunk listener " + listener.getClass().getName() + " failed: " + e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.segue.stream.internal.capture;
+
+import static io.segue.stream.internal.config.Validation.requireInRange;
+
+/** A validated {@link StreamConfig}. */
+public record StreamSettings(String device, int sampleRateHz, int chunkFrames, int inputQueueCapacity,
+        int outputQueueCapacity) {
+
+    public static final StreamSettings DEFAULTS = new StreamSettings("mock:sine", 22050, 1024, 100, 100);
+
+    /**
+     * @throws IllegalArgumentException naming the first key whose value is out of range, and the range
+     */
+    public static StreamSettings of(StreamConfig config) {
+        String device = config.device() == null ? "" : config.device().trim();
+        if (device.isEmpty()) {
+            throw new IllegalArgumentException(StreamConfig.PID + ": device must name a device, e.g. mock:sine");
+        }
+        return new StreamSettings(device,
+                requireInRange(StreamConfig.PID, "sampleRateHz", config.sampleRateHz(), 8000, 192000),
+                requireInRange(StreamConfig.PID, "chunkFrames", config.chunkFrames(), 16, 16384),
+                requireInRange(StreamConfig.PID, "inputQueueCapacity", config.inputQueueCapacity(), 2, 10000),
+                requireInRange(StreamConfig.PID, "outputQueueCapacity", config.outputQueueCapacity(), 2, 10000));
+    }
+}

@@ -1,0 +1,18 @@
+package io.segue.stream.internal.pipeline;
+
+import io.segue.api.feature.ExtractorDescriptor;
+import io.segue.api.feature.FeatureExtractor;
+
+/** An extractor service with what the pipeline knows of its registration. */
+record ExtractorBinding(FeatureExtractor extractor, ExtractorDescriptor descriptor, String bundle, int ranking,
+        long serviceId) {
+
+    String id() {
+        return descriptor.id();
+    }
+
+    /** Of two extractors with the same id the higher ranking wins, then the older service. */
+    boolean outranks(ExtractorBinding other) {
+        return ranking != other.ranking ? ranking > other.ranking : serviceId < other.serviceId;
+    }
+}

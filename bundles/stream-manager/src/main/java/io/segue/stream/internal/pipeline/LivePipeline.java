@@ -1,0 +1,328 @@
+package io.segue.stream.internal.pipeline;
+
+import static org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+
+import io.segue.api.audio.AudioFileDecoder;
+import io.segue.api.audio.AudioFormat;
+import io.segue.api.audio.AudioInput;
+import io.segue.api.feature.AnalysisFormat;
+import io.segue.api.feature.ExtractorInfo;
+import io.segue.api.feature.FeatureExtractor;
+import io.segue.api.feature.FeatureFrame;
+import io.segue.api.feature.FeatureListener;
+import io.segue.api.feature.FileAnalysis;
+import io.segue.api.feature.PipelineStatus;
+import io.segue.api.feature.StreamingPipeline;
+import io.segue.api.stream.AudioChunkListener;
+import io.segue.stream.internal.capture.Downmix;
+import io.segue.stream.internal.ring.SlotRing;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The streaming pipeline: a chunk listener of the live stream that frames it, runs every extractor service on each
+ * frame and publishes the feature frames; also analyses files on the caller's thread.
+ *
+ * <p>Extractor and configuration changes arrive on other threads; the analysis thread picks them up at its next
+ * chunk, so the steady state needs no lock.
+ */
+@Component(service = {StreamingPipeline.class, AudioChunkListener.class}, configurationPid = PipelineConfig.PID,
+        immediate = true)
+@Designate(ocd = PipelineConfig.class)
+public final class LivePipeline implements StreamingPipeline, AudioChunkListener {
+
+    private static final int FILE_BLOCK_FRAMES = 4096;
+
+    private final List<ExtractorBinding> extractors = new CopyOnWriteArrayList<>();
+    private final List<AudioFileDecoder> decoders = new CopyOnWriteArrayList<>();
+    /** Copy-on-write; the analysis thread reads it once per frame. */
+    private volatile FeatureListener[] listeners = new FeatureListener[0];
+
+    private volatile PipelineSettings settings;
+    private volatile String configProblem;
+    private volatile String extractorProblem;
+    /** Bumped whenever the analysis thread must rebuild: new settings, extractors or stream. */
+    private volatile int generation;
+
+    private volatile FeatureQueue queue;
+    private final Object takeLock = new Object();
+    /** Guarded by {@link #takeLock}; created on the first take so that an unread queue counts no drops. */
+    private SlotRing.Reader taker;
+    private FeatureQueue takerQueue;
+
+    // confined to the analysis thread
+    private FrameAnalyzer analyzer;
+    private int analyzerGeneration = -1;
+    private final FrameAnalyzer.FrameSink publisher = this::publish;
+    private long rateWindowStart;
+    private long rateWindowFrames;
+
+    private volatile long framesProcessed;
+    private volatile double framesPerSecond;
+    private volatile AnalysisFormat format;
+
+    @Activate
+    public LivePipeline(PipelineConfig config) {
+        PipelineSettings initial;
+        try {
+            initial = PipelineSettings.of(config);
+        } catch (IllegalArgumentException e) {
+            initial = PipelineSettings.DEFAULTS;
+            configProblem = e.getMessage() + " (running on the defaults)";
+        }
+        settings = initial;
+        queue = new FeatureQueue(initial.featuresQueueCapacity());
+        format = new AnalysisFormat(22050, initial.windowSize(), initial.hopSize());
+    }
+
+    /** A refused change throws (SCR logs it) and leaves the previous settings in force. */
+    @Modified
+    void modified(PipelineConfig config) {
+        PipelineSettings next;
+        try {
+            next = PipelineSettings.of(config);
+        } catch (IllegalArgumentException e) {
+            configProblem = e.getMessage() + " (previous configuration kept)";
+            throw e;
+        }
+        configProblem = null;
+        if (next.featuresQueueCapacity() != settings.featuresQueueCapacity()) {
+            queue = new FeatureQueue(next.featuresQueueCapacity());
+        }
+        settings = next;
+        generation++;
+    }
+
+    @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
+    void addExtractor(FeatureExtractor extractor, ServiceReference<FeatureExtractor> reference) {
+        Object ranking = reference.getProperty(Constants.SERVICE_RANKING);
+        addExtractor(new ExtractorBinding(extractor, extractor.descriptor(),
+                reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName(),
+                ranking instanceof Integer r ? r : 0, (Long) reference.getProperty(Constants.SERVICE_ID)));
+    }
+
+    void addExtractor(ExtractorBinding binding) {
+        extractors.add(binding);
+        generation++;
+    }
+
+    void removeExtractor(FeatureExtractor extractor) {
+        extractors.removeIf(b -> b.extractor() == extractor);
+        generation++;
+    }
+
+    @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
+    synchronized void addListener(FeatureListener listener) {
+        FeatureListener[] grown = Arrays.copyOf(listeners, listeners.length + 1);
+        grown[grown.length - 1] = listener;
+        listeners = grown;
+    }
+
+    synchronized void removeListener(FeatureListener listener) {
+        listeners = Arrays.stream(listeners).filter(l -> l != listener).toArray(FeatureListener[]::new);
+    }
+
+    @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
+    void addDecoder(AudioFileDecoder decoder) {
+        decoders.add(decoder);
+    }
+
+    void removeDecoder(AudioFileDecoder decoder) {
+        decoders.remove(decoder);
+    }
+
+    // --- the live stream, on the analysis thread -------------------------------------------------------------
+
+    @Override
+    public void streamStarted(AudioFormat streamFormat) {
+        analyzer = null;
+        framesProcessed = 0;
+        rateWindowStart = System.nanoTime();
+        rateWindowFrames = 0;
+    }
+
+    @Override
+    public void onChunk(long sequence, long captureNanos, AudioFormat streamFormat, float[] samples, int frames) {
+        int currentGeneration = generation;
+        if (analyzer == null || analyzerGeneration != currentGeneration
+                || analyzer.format().sampleRateHz() != streamFormat.sampleRateHz()) {
+            rebuild(streamFormat, currentGeneration);
+        }
+        analyzer.accept(samples, frames, captureNanos, publisher);
+    }
+
+    /** Applies new settings or extractors: allocation happens here, never in the steady state. */
+    private void rebuild(AudioFormat streamFormat, int currentGeneration) {
+        PipelineSettings s = settings;
+        AnalysisFormat wanted = new AnalysisFormat(streamFormat.sampleRateHz(), s.windowSize(), s.hopSize());
+        FrameAnalyzer previous = analyzer;
+        ExtractorSet previousSet = previous == null ? ExtractorSet.EMPTY : previous.extractors();
+        if (previous == null || !previous.format().equals(wanted)) {
+            // a new framing starts where the stream is now; frame numbers go on
+            analyzer = previous == null
+                    ? new FrameAnalyzer(wanted, 0, 0, this::reportExtractorProblem)
+                    : new FrameAnalyzer(wanted, previous.nextIndex(), previous.nextSample(),
+                            this::reportExtractorProblem);
+        }
+        analyzer.setExtractors(ExtractorSet.create(active(), wanted, previousSet, this::reportExtractorProblem));
+        format = wanted;
+        analyzerGeneration = currentGeneration;
+    }
+
+    private void publish(FrameAnalyzer frame, ExtractorSet set) {
+        FeatureFrameSlot slot = queue.write(frame, set);
+        for (FeatureListener listener : listeners) {
+            try {
+                listener.onFeatures(slot);
+            } catch (RuntimeException e) {
+                extractorProblem = "feature listener " + listener.getClass().getName() + " failed: " + e;
+            }
+        }
+        framesProcessed++;
+        rateWindowFrames++;
+        long now = System.nanoTime();
+        if (now - rateWindowStart >= 1_000_000_000L) {
+            framesPerSecond = rateWindowFrames * 1e9 / (now - rateWindowStart);
+            rateWindowStart = now;
+            rateWindowFrames = 0;
+        }
+    }
+
+    private void reportExtractorProblem(String problem) {
+        extractorProblem = problem;
+    }
+
+    /** The extractors whose values frames carry: per id, the highest-ranked service. */
+    private List<ExtractorBinding> active() {
+        Map<String, ExtractorBinding> byId = new LinkedHashMap<>();
+        for (ExtractorBinding binding : extractors) {
+            byId.merge(binding.id(), binding, (a, b) -> b.outranks(a) ? b : a);
+        }
+        return byId.values().stream().sorted(Comparator.comparing(ExtractorBinding::id)).toList();
+    }
+
+    // --- clients ---------------------------------------------------------------------------------------------
+
+    @Override
+    public PipelineStatus status() {
+        FeatureQueue q = queue;
+        long dropped;
+        int depth;
+        synchronized (takeLock) {
+            boolean reading = taker != null && takerQueue == q;
+            dropped = reading ? taker.dropped() : 0;
+            depth = reading ? taker.backlog() : (int) Math.min(q.capacity(), framesProcessed);
+        }
+        FrameAnalyzer current = analyzer;
+        List<String> ids = current != null ? current.extractors().ids : active().stream().map(ExtractorBinding::id)
+                .toList();
+        return new PipelineStatus(format, framesProcessed, framesPerSecond, Math.min(depth, q.capacity()),
+                q.capacity(), dropped, ids, configProblem, extractorProblem);
+    }
+
+    @Override
+    public List<ExtractorInfo> extractors() {
+        List<ExtractorBinding> active = active();
+        return extractors.stream()
+                .sorted(Comparator.comparing(ExtractorBinding::id).thenComparing(ExtractorBinding::serviceId))
+                .map(b -> new ExtractorInfo(b.descriptor(), b.bundle(), b.ranking(), active.contains(b)))
+                .toList();
+    }
+
+    @Override
+    public List<FeatureFrame> latestFeatures(int count) {
+        if (count <= 0) {
+            throw new IllegalArgumentException("count must be positive, was " + count);
+        }
+        return queue.latest(count);
+    }
+
+    @Override
+    public Optional<FeatureFrame> takeFeatures(Duration timeout) throws InterruptedException {
+        synchronized (takeLock) {
+            FeatureQueue q = queue;
+            if (takerQueue != q) {
+                if (taker != null) {
+                    takerQueue.removeReader(taker);
+                }
+                taker = q.newReader();
+                takerQueue = q;
+            }
+            return q.take(taker, timeout.toNanos());
+        }
+    }
+
+    @Override
+    public FileAnalysis analyze(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a directory, not an audio file");
+        }
+        AudioFileDecoder decoder = decoderFor(file);
+        long started = System.nanoTime();
+        try (AudioInput input = decoder.open(file)) {
+            AudioFormat source = input.format();
+            PipelineSettings s = settings;
+            AnalysisFormat framing = new AnalysisFormat(source.sampleRateHz(), s.windowSize(), s.hopSize());
+            List<String> problems = new ArrayList<>();
+            ExtractorSet set = ExtractorSet.create(active(), framing, ExtractorSet.EMPTY, problems::add);
+            FrameAnalyzer fileAnalyzer = new FrameAnalyzer(framing, 0, 0, problems::add);
+            fileAnalyzer.setExtractors(set);
+            SummaryAccumulator summary = new SummaryAccumulator(set);
+            float[] block = new float[FILE_BLOCK_FRAMES * source.channels()];
+            float[] mono = new float[FILE_BLOCK_FRAMES];
+            long totalFrames = 0;
+            int read;
+            while ((read = input.read(block, FILE_BLOCK_FRAMES)) > 0) {
+                Downmix.toMono(block, read, source.channels(), mono);
+                fileAnalyzer.accept(mono, read, 0, summary);
+                totalFrames += read;
+            }
+            if (!problems.isEmpty()) {
+                extractorProblem = String.join("; ", problems);
+            }
+            long elapsedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            return new FileAnalysis(file.toString(), source, framing, (double) totalFrames / source.sampleRateHz(),
+                    summary.frames(), elapsedMillis, summary.summaries());
+        }
+    }
+
+    private AudioFileDecoder decoderFor(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (AudioFileDecoder decoder : decoders) {
+            if (decoder.extensions().contains(extension)) {
+                return decoder;
+            }
+        }
+        TreeSet<String> known = new TreeSet<>();
+        decoders.forEach(d -> known.addAll(d.extensions()));
+        throw new IOException(file + ": no decoder for " + (extension.isEmpty() ? "files without an extension"
+                : "'." + extension + "' files") + " (readable: " + (known.isEmpty() ? "none" : String.join(", ",
+                known)) + ")");
+    }
+}

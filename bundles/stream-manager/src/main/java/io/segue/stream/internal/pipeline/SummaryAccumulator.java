@@ -1,0 +1,87 @@
+package io.segue.stream.internal.pipeline;
+
+import io.segue.api.feature.FeatureSummary;
+import io.segue.api.feature.OutputDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Running mean, standard deviation, minimum and maximum of every value of every extractor (Welford). */
+final class SummaryAccumulator implements FrameAnalyzer.FrameSink {
+
+    private final ExtractorSet set;
+    private final double[][] mean;
+    private final double[][] m2;
+    private final double[][] min;
+    private final double[][] max;
+    private final long[][] count;
+    private long frames;
+
+    SummaryAccumulator(ExtractorSet set) {
+        this.set = set;
+        int n = set.size();
+        mean = new double[n][];
+        m2 = new double[n][];
+        min = new double[n][];
+        max = new double[n][];
+        count = new long[n][];
+        for (int i = 0; i < n; i++) {
+            int width = set.values[i].length;
+            mean[i] = new double[width];
+            m2[i] = new double[width];
+            min[i] = filled(width, Double.POSITIVE_INFINITY);
+            max[i] = filled(width, Double.NEGATIVE_INFINITY);
+            count[i] = new long[width];
+        }
+    }
+
+    @Override
+    public void frame(FrameAnalyzer frame, ExtractorSet extractors) {
+        frames++;
+        for (int i = 0; i < set.size(); i++) {
+            if (set.failed[i]) {
+                continue;
+            }
+            float[] values = set.values[i];
+            for (int j = 0; j < values.length; j++) {
+                double x = values[j];
+                if (Double.isNaN(x)) {
+                    continue;
+                }
+                long n = ++count[i][j];
+                double delta = x - mean[i][j];
+                mean[i][j] += delta / n;
+                m2[i][j] += delta * (x - mean[i][j]);
+                min[i][j] = Math.min(min[i][j], x);
+                max[i][j] = Math.max(max[i][j], x);
+            }
+        }
+    }
+
+    long frames() {
+        return frames;
+    }
+
+    /** One summary per output value that was seen at least once, in extractor and output order. */
+    List<FeatureSummary> summaries() {
+        List<FeatureSummary> summaries = new ArrayList<>();
+        for (int i = 0; i < set.size(); i++) {
+            int j = 0;
+            for (OutputDescriptor output : set.bindings[i].descriptor().outputs()) {
+                for (int k = 0; k < output.size(); k++, j++) {
+                    long n = count[i][j];
+                    if (n > 0) {
+                        summaries.add(new FeatureSummary(set.bindings[i].id(), output.id(), k, output.unit(), n,
+                                mean[i][j], Math.sqrt(m2[i][j] / n), min[i][j], max[i][j]));
+                    }
+                }
+            }
+        }
+        return summaries;
+    }
+
+    private static double[] filled(int width, double value) {
+        double[] a = new double[width];
+        java.util.Arrays.fill(a, value);
+        return a;
+    }
+}
