@@ -27,7 +27,8 @@ public interface AudioDeviceProvider {
      * @param deviceId  one of {@link #devices()}' ids; a provider may accept options after a {@code ?}
      *                  (e.g. {@code mock:sine?hz=880})
      * @param requested the format the caller would like; the returned input's {@link AudioInput#format()} says
-     *                  what the device really delivers, which may differ in rate or channels
+     *                  what the device really delivers, which may differ in rate or channels (a device asked
+     *                  for more channels than it has delivers the channels it has)
      * @throws IllegalArgumentException when the id is not one of this provider's, or an option is invalid
      * @throws IOException              when the device exists but cannot be opened
      */

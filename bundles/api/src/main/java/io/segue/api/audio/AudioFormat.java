@@ -1,7 +1,8 @@
 package io.segue.api.audio;
 
 /**
- * The format of a stream of samples. Samples are always 32-bit floats in [-1, 1]; multi-channel audio is
+ * The format of a stream of samples. Samples are 32-bit floats, nominally in [-1, 1] (full scale; a float source
+ * such as a float WAV file may exceed it, and that counts as clipping); multi-channel audio is
  * interleaved (frame {@code f}, channel {@code c} is at index {@code f * channels + c}). A <em>frame</em> is one
  * sample per channel.
  *
@@ -26,7 +27,8 @@ public record AudioFormat(int sampleRateHz, int channels) {
 
     /** The duration of {@code frames} frames, in nanoseconds. */
     public long nanosOf(long frames) {
-        return frames * 1_000_000_000L / sampleRateHz;
+        // whole seconds first: frames * 1e9 would overflow after about 13 hours at 192 kHz
+        return frames / sampleRateHz * 1_000_000_000L + frames % sampleRateHz * 1_000_000_000L / sampleRateHz;
     }
 
     @Override

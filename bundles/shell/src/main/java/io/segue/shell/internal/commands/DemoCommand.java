@@ -39,7 +39,8 @@ public final class DemoCommand {
     private final LongSupplier nanoClock;
 
     @Activate
-    public DemoCommand(@Reference AudioStreamManager stream, @Reference StreamingPipeline pipeline) {
+    public DemoCommand(@Reference(name = "stream") AudioStreamManager stream,
+            @Reference(name = "pipeline") StreamingPipeline pipeline) {
         this(stream, pipeline, FRAME_TIMEOUT, System::nanoTime);
     }
 
@@ -56,25 +57,27 @@ public final class DemoCommand {
         this.nanoClock = nanoClock;
     }
 
-    @Descriptor("stream for " + DEFAULT_SECONDS + " s and report what the extractors saw")
+    @Descriptor("stream for " + DEFAULT_SECONDS + " s and report what the extractors saw; starts the stream on the"
+            + " configured device if it is not running, and then stops it again")
     public String demo() throws IOException, InterruptedException {
-        return demo(DEFAULT_SECONDS);
+        return run(DEFAULT_SECONDS);
     }
 
     @Descriptor("stream for a while and report what the extractors saw; starts the stream on the configured device"
             + " if it is not running, and then stops it again")
-    public String demo(@Descriptor("how long to stream, 1.." + MAX_SECONDS + " seconds") int seconds)
+    public String demo(@Descriptor("how long to stream, 1.." + MAX_SECONDS + " seconds") String duration)
             throws IOException, InterruptedException {
-        if (seconds < 1 || seconds > MAX_SECONDS) {
-            throw new IllegalArgumentException("seconds must be in 1.." + MAX_SECONDS + ", was " + seconds);
-        }
+        return run(Arguments.intInRange("seconds", duration, 1, MAX_SECONDS));
+    }
+
+    private String run(int seconds) throws IOException, InterruptedException {
         long startNanos = nanoClock.getAsLong();
         boolean startedHere = !stream.status().state().isActive();
         if (startedHere) {
             stream.start();
         }
         try {
-            return DemoFormat.report(stream(startNanos, seconds, startedHere));
+            return DemoFormat.report(takeFrames(startNanos, seconds, startedHere));
         } finally {
             if (startedHere) {
                 stream.stop();
@@ -87,7 +90,7 @@ public final class DemoCommand {
      * Frames captured before the demo began (left in the queue by a stream that was already running) are not
      * counted.
      */
-    private DemoReport stream(long startNanos, int seconds, boolean startedHere) throws InterruptedException {
+    private DemoReport takeFrames(long startNanos, int seconds, boolean startedHere) throws InterruptedException {
         FeatureStatistics statistics = new FeatureStatistics(FeatureFormat.descriptorsById(pipeline.extractors()));
         long timeoutNanos = frameTimeout.toNanos();
         long deadlineNanos = startNanos + TimeUnit.SECONDS.toNanos(seconds);

@@ -21,7 +21,7 @@ public final class DeviceCommands {
     private final AudioDevices devices;
 
     @Activate
-    public DeviceCommands(@Reference AudioDevices devices) {
+    public DeviceCommands(@Reference(name = "devices") AudioDevices devices) {
         this.devices = devices;
     }
 

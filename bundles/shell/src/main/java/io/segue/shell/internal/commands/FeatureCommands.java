@@ -30,7 +30,7 @@ public final class FeatureCommands {
     private final StreamingPipeline pipeline;
 
     @Activate
-    public FeatureCommands(@Reference StreamingPipeline pipeline) {
+    public FeatureCommands(@Reference(name = "pipeline") StreamingPipeline pipeline) {
         this.pipeline = pipeline;
     }
 
@@ -41,12 +41,10 @@ public final class FeatureCommands {
 
     @Descriptor("show the newest feature frames of the live stream, oldest first")
     public String features(
-            @Descriptor("how many frames, 1.." + MAX_FRAMES)
-            @Parameter(names = {"-n", "--count"}, absentValue = "5") int count) {
-        if (count < 1 || count > MAX_FRAMES) {
-            throw new IllegalArgumentException("-n/--count must be in 1.." + MAX_FRAMES + ", was " + count);
-        }
-        List<FeatureFrame> frames = pipeline.latestFeatures(count);
+            @Descriptor("how many frames, 1.." + MAX_FRAMES + " (default 5)")
+            @Parameter(names = {"-n", "--count"}, absentValue = "5") String count) {
+        int n = Arguments.intInRange("-n/--count", count, 1, MAX_FRAMES);
+        List<FeatureFrame> frames = pipeline.latestFeatures(n);
         if (frames.isEmpty()) {
             return "no feature frames yet: is the stream running? try segue:start";
         }

@@ -19,7 +19,8 @@ public final class StreamCommands {
     private final StreamingPipeline pipeline;
 
     @Activate
-    public StreamCommands(@Reference AudioStreamManager stream, @Reference StreamingPipeline pipeline) {
+    public StreamCommands(@Reference(name = "stream") AudioStreamManager stream,
+            @Reference(name = "pipeline") StreamingPipeline pipeline) {
         this.stream = stream;
         this.pipeline = pipeline;
     }

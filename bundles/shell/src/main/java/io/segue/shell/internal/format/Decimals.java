@@ -15,7 +15,7 @@ public final class Decimals {
 
     /**
      * A measured value to four significant digits without trailing zeros ({@code 0.354}, {@code 0.0399},
-     * {@code 440.3}); scientific notation outside 0.001..10^7, {@code inf}/{@code -inf}/{@code NaN} spelled out.
+     * {@code 440.3}); scientific notation outside 0.0001..10^7, {@code inf}/{@code -inf}/{@code NaN} spelled out.
      */
     public static String significant(double value) {
         if (Double.isNaN(value)) {
@@ -28,7 +28,7 @@ public final class Decimals {
             return "0";
         }
         double magnitude = Math.abs(value);
-        if (magnitude >= 1e-3 && magnitude < 1e7) {
+        if (magnitude >= 1e-4 && magnitude < 1e7) {
             return new BigDecimal(value).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
         }
         return String.format(Locale.ROOT, "%.3e", value);

@@ -33,7 +33,7 @@ class DemoCommandTest {
                     "spectral-centroid", new float[] {440f}));
         }
 
-        String report = demo.demo(1);
+        String report = demo.demo("1");
 
         assertTrue(report.startsWith("""
                 device            mock:sine
@@ -56,7 +56,7 @@ class DemoCommandTest {
         stream.running();
         pipeline.queue(TestFrame.of(0, 0, 0, "rms", new float[] {0.5f}));
 
-        String report = demo.demo(1);
+        String report = demo.demo("1");
 
         assertTrue(report.contains("\nstream            already running, left running\n"), report);
         assertEquals(0, stream.starts());
@@ -66,7 +66,7 @@ class DemoCommandTest {
 
     @Test
     void failsWhenNoFrameArrivesAndStopsTheStreamItStarted() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> demo.demo(3));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> demo.demo("3"));
 
         assertEquals("no feature frame arrived within 2 s; the stream is RUNNING on mock:sine, 22050 Hz, mono,"
                 + " float, 1024 frames per chunk, 22 chunks captured, 1 dropped"
@@ -80,7 +80,7 @@ class DemoCommandTest {
     void failsWhenFramesStopArriving() {
         pipeline.queue(TestFrame.of(0, 0, 0, "rms", new float[] {0.5f}));
 
-        assertThrows(IllegalStateException.class, () -> demo.demo(10));
+        assertThrows(IllegalStateException.class, () -> demo.demo("10"));
         assertEquals(1, stream.stops());
     }
 
@@ -90,7 +90,7 @@ class DemoCommandTest {
                 .queue(TestFrame.of(0, 0, 0, "rms", new float[] {0.5f}));
         DemoCommand slowDemo = new DemoCommand(stream, slowStart, DemoCommand.FRAME_TIMEOUT, clock);
 
-        String report = slowDemo.demo(1);
+        String report = slowDemo.demo("1");
 
         assertTrue(report.contains("\nseconds streamed  1.50\n"), report);
         assertTrue(report.contains("\nframes analysed   1\n"), report);
@@ -103,7 +103,7 @@ class DemoCommandTest {
         pipeline.queue(TestFrame.of(0, 0, before, "rms", new float[] {0.9f}),
                 TestFrame.of(1, 0, clock.getAsLong() + 1, "rms", new float[] {0.1f}));
 
-        String report = demo.demo(1);
+        String report = demo.demo("1");
 
         assertTrue(report.contains("\nframes analysed   1\n"), report);
         assertTrue(report.contains("\nrms             0.1    0  0.1  0.1"), report);
@@ -111,10 +111,12 @@ class DemoCommandTest {
 
     @Test
     void refusesADurationOutOfRange() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> demo.demo(0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> demo.demo("0"));
 
         assertEquals("seconds must be in 1..600, was 0", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> demo.demo(601));
+        assertThrows(IllegalArgumentException.class, () -> demo.demo("601"));
+        IllegalArgumentException word = assertThrows(IllegalArgumentException.class, () -> demo.demo("ten"));
+        assertEquals("seconds must be a whole number in 1..600, was 'ten'", word.getMessage());
         assertEquals(0, stream.starts());
     }
 

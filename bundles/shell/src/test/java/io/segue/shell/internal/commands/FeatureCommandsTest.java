@@ -50,7 +50,7 @@ class FeatureCommandsTest {
                 TestFrame.of(1, 0.023, 0, "rms", new float[] {0.1f}, "spectral-centroid", new float[] {430f}),
                 TestFrame.of(2, 0.046, 0, "rms", new float[] {0.354f}, "spectral-centroid", new float[] {440.28f}));
 
-        String frames = commands.features(1);
+        String frames = commands.features("1");
 
         assertEquals(1, pipeline.requestedCount());
         assertEquals("""
@@ -61,7 +61,7 @@ class FeatureCommandsTest {
 
     @Test
     void featuresTakesFiveFramesUnlessToldOtherwise() throws NoSuchMethodException {
-        Parameter count = FeatureCommands.class.getMethod("features", int.class).getParameters()[0]
+        Parameter count = FeatureCommands.class.getMethod("features", String.class).getParameters()[0]
                 .getAnnotation(Parameter.class);
 
         assertEquals("-n,--count", String.join(",", count.names()));
@@ -70,17 +70,19 @@ class FeatureCommandsTest {
 
     @Test
     void featuresPointsToStartWhenThereAreNone() {
-        assertEquals("no feature frames yet: is the stream running? try segue:start", commands.features(5));
+        assertEquals("no feature frames yet: is the stream running? try segue:start", commands.features("5"));
     }
 
     @Test
     void featuresRefusesACountOutOfRange() {
-        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> commands.features(0));
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> commands.features("0"));
         IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
-                () -> commands.features(1001));
+                () -> commands.features("1001"));
 
         assertEquals("-n/--count must be in 1..1000, was 0", zero.getMessage());
         assertEquals("-n/--count must be in 1..1000, was 1001", tooMany.getMessage());
+        IllegalArgumentException word = assertThrows(IllegalArgumentException.class, () -> commands.features("x"));
+        assertEquals("-n/--count must be a whole number in 1..1000, was 'x'", word.getMessage());
         assertEquals(0, pipeline.requestedCount(), "the pipeline is not asked for an invalid count");
     }
 

@@ -15,6 +15,7 @@ class DecimalsTest {
         assertEquals("22050", Decimals.significant(22050));
         assertEquals("-12.35", Decimals.significant(-12.345));
         assertEquals("1", Decimals.significant(1.0));
+        assertEquals("0.0003618", Decimals.significant(3.6184e-4));
     }
 
     @Test

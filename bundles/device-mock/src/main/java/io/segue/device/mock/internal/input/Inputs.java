@@ -15,11 +15,4 @@ final class Inputs {
                     + channels + " channels need " + (long) frames * channels);
         }
     }
-
-    /** The duration of {@code frames} frames at {@code sampleRateHz}, without overflow for any realistic count. */
-    static long nanosOf(long frames, int sampleRateHz) {
-        long seconds = frames / sampleRateHz;
-        long rest = frames % sampleRateHz;
-        return seconds * 1_000_000_000L + rest * 1_000_000_000L / sampleRateHz;
-    }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.locks.LockSupport;
 public final class PacedInput implements AudioInput {
 
     private final AudioInput source;
-    private final int sampleRateHz;
     private long startNanos;
     private boolean started;
     private long framesDelivered;
@@ -26,7 +25,6 @@ public final class PacedInput implements AudioInput {
 
     public PacedInput(AudioInput source) {
         this.source = Objects.requireNonNull(source, "source");
-        this.sampleRateHz = source.format().sampleRateHz();
     }
 
     @Override
@@ -53,7 +51,7 @@ public final class PacedInput implements AudioInput {
             return closed ? -1 : n;
         }
         framesDelivered += n;
-        return awaitDeadline(startNanos + Inputs.nanosOf(framesDelivered, sampleRateHz)) ? n : -1;
+        return awaitDeadline(startNanos + source.format().nanosOf(framesDelivered)) ? n : -1;
     }
 
     /** Waits until {@code deadline}; false when closed first. */

@@ -117,6 +117,8 @@ record MockSettings(
 
     /** {@code -3} rather than {@code -3.0}: the number as the user most likely typed it. */
     static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : Double.toString(value);
     }
 }

@@ -38,14 +38,14 @@ class PacedInputTest {
         while (frames < rate / 2) {
             frames += input.read(buffer, buffer.length);
             long elapsed = System.nanoTime() - start;
-            assertTrue(elapsed >= Inputs.nanosOf(frames, rate),
-                    "after " + frames + " frames: " + elapsed + " ns elapsed, " + Inputs.nanosOf(frames, rate)
+            assertTrue(elapsed >= AudioFormat.mono(rate).nanosOf(frames),
+                    "after " + frames + " frames: " + elapsed + " ns elapsed, " + AudioFormat.mono(rate).nanosOf(frames)
                             + " ns of audio");
         }
         long elapsed = System.nanoTime() - start;
 
         assertTrue(elapsed >= 450_000_000L, "half a second of audio took " + elapsed + " ns");
-        assertTrue(elapsed < Inputs.nanosOf(frames, rate) + 2_000_000_000L, "no runaway waits: " + elapsed + " ns");
+        assertTrue(elapsed < AudioFormat.mono(rate).nanosOf(frames) + 2_000_000_000L, "no runaway waits: " + elapsed + " ns");
     }
 
     @Test

@@ -82,7 +82,9 @@ class WavReaderTest {
 
     @Test
     void floatSamplesBeyondFullScaleArePassedThrough() throws IOException {
-        assertArrayEquals(new float[] {1.5f, -2f}, readAll(TestWav.ieeeFloat(32, 1, RATE).samples(new float[] {1.5f, -2f})));
+        float[] loud = {1.5f, -2f};
+
+        assertArrayEquals(loud, readAll(TestWav.ieeeFloat(32, 1, RATE).samples(loud)));
     }
 
     @Test
@@ -169,7 +171,8 @@ class WavReaderTest {
 
     @Test
     void garbageIsNotAWaveFile() throws IOException {
-        Path file = Files.write(dir.resolve("song.wav"), "ID3\u0003 this is an mp3 really".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] mp3 = "ID3\u0003 this is an mp3 really".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("song.wav"), mp3);
 
         IOException e = assertThrows(IOException.class, () -> WavReader.open(file));
         assertTrue(e.getMessage().startsWith(file + ": not a RIFF/WAVE file"), e.getMessage());

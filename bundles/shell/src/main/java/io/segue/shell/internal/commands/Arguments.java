@@ -1,0 +1,30 @@
+package io.segue.shell.internal.commands;
+
+/**
+ * Checks of command arguments that Gogo hands over as text. Gogo could convert them to {@code int} itself, but
+ * for {@code abc} it then answers "Cannot coerce features(Token, Token) to any of [(int)]"; this says which
+ * argument is wrong and what it accepts.
+ */
+final class Arguments {
+
+    private Arguments() {
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the argument and the range when {@code value} is not a whole number
+     *                                  in {@code min..max}
+     */
+    static int intInRange(String name, String value, int min, int max) {
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number in " + min + ".." + max
+                    + ", was '" + value + "'", e);
+        }
+        if (parsed < min || parsed > max) {
+            throw new IllegalArgumentException(name + " must be in " + min + ".." + max + ", was " + parsed);
+        }
+        return parsed;
+    }
+}
