@@ -1,0 +1,81 @@
+package io.segue.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.ops4j.pax.exam.Option;
+
+/**
+ * The Segue runtime as the tests boot it: the run bundles the runtime module exported
+ * (runtime/target/export/segue, system property {@code segue.runbundles}), the shipped configuration directory
+ * watched by FileInstall (system property {@code segue.config}) and the runtime's framework properties.
+ */
+public final class SegueRuntime {
+
+    /** How long a test waits for something the runtime should do promptly (start, bind, reconfigure). */
+    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private SegueRuntime() {
+    }
+
+    /** The Pax Exam options that boot the runtime; every test class's {@code @Configuration}. */
+    public static Option[] options() {
+        List<Option> options = new ArrayList<>();
+        options.add(junitBundles());
+        for (Path jar : runBundles()) {
+            options.add(bundle(jar.toUri().toString()));
+        }
+        // as in runtime/segue.bndrun, with the shell in service mode (no console in a test)
+        options.add(systemProperty("felix.fileinstall.dir").value(property("segue.config")));
+        options.add(systemProperty("felix.fileinstall.poll").value("500"));
+        options.add(systemProperty("felix.fileinstall.noInitialDelay").value("true"));
+        options.add(systemProperty("felix.fileinstall.enableConfigSave").value("false"));
+        options.add(systemProperty("ds.loglevel").value("warn"));
+        options.add(systemProperty("gosh.args").value("--nointeractive"));
+        options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
+        return options.toArray(Option[]::new);
+    }
+
+    /** The bundle jars the runtime ships. */
+    public static List<Path> runBundles() {
+        Path directory = Path.of(property("segue.runbundles"));
+        try (Stream<Path> files = Files.list(directory)) {
+            List<Path> jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+            if (jars.isEmpty()) {
+                throw new IllegalStateException("no bundles in " + directory + "; build the runtime module first");
+            }
+            return jars;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the runtime's bundles in " + directory
+                    + "; build the runtime module first", e);
+        }
+    }
+
+    /** The symbolic name in a bundle jar's manifest. */
+    public static String symbolicName(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            String name = file.getManifest().getMainAttributes().getValue("Bundle-SymbolicName");
+            return name == null ? null : name.split(";", 2)[0].trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("system property " + name + " is not set (itests/pom.xml sets it)");
+        }
+        return value;
+    }
+}
