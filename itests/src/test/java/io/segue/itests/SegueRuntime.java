@@ -30,13 +30,18 @@ public final class SegueRuntime {
 
     /** The Pax Exam options that boot the runtime; every test class's {@code @Configuration}. */
     public static Option[] options() {
+        return options(Path.of(property("segue.config")));
+    }
+
+    /** The options that boot the runtime with FileInstall watching {@code configDirectory} instead. */
+    public static Option[] options(Path configDirectory) {
         List<Option> options = new ArrayList<>();
         options.add(junitBundles());
         for (Path jar : runBundles()) {
             options.add(bundle(jar.toUri().toString()));
         }
         // as in runtime/segue.bndrun, with the shell in service mode (no console in a test)
-        options.add(systemProperty("felix.fileinstall.dir").value(property("segue.config")));
+        options.add(systemProperty("felix.fileinstall.dir").value(configDirectory.toAbsolutePath().toString()));
         options.add(systemProperty("felix.fileinstall.poll").value("500"));
         options.add(systemProperty("felix.fileinstall.noInitialDelay").value("true"));
         options.add(systemProperty("felix.fileinstall.enableConfigSave").value("false"));
@@ -44,6 +49,11 @@ public final class SegueRuntime {
         options.add(systemProperty("gosh.args").value("--nointeractive"));
         options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
         return options.toArray(Option[]::new);
+    }
+
+    /** The shipped configuration directory, config/ at the top of the project. */
+    public static Path shippedConfig() {
+        return Path.of(property("segue.config"));
     }
 
     /** The bundle jars the runtime ships. */

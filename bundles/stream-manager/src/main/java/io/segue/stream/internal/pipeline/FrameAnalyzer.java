@@ -62,9 +62,17 @@ final class FrameAnalyzer implements AnalysisFrame {
         return index;
     }
 
-    /** The stream position just after the last sample fed. */
-    long nextSample() {
-        return startSample + filled;
+    /** The stream position where the next frame starts. */
+    long nextStartSample() {
+        return startSample;
+    }
+
+    /**
+     * Feeds the samples this analyzer holds for its next frame to {@code successor}, a new framing that starts at
+     * {@link #nextStartSample()}: the stream goes on without a gap when the window or hop changes.
+     */
+    void handOver(FrameAnalyzer successor, FrameSink sink) {
+        successor.accept(window, filled, captureNanos, sink);
     }
 
     /** Feeds {@code count} samples; emits a frame to {@code sink} for every full window. */

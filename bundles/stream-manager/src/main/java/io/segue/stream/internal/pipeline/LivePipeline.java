@@ -178,16 +178,20 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         AnalysisFormat wanted = new AnalysisFormat(streamFormat.sampleRateHz(), s.windowSize(), s.hopSize());
         FrameAnalyzer previous = analyzer;
         ExtractorSet previousSet = previous == null ? ExtractorSet.EMPTY : previous.extractors();
-        if (previous == null || !previous.format().equals(wanted)) {
-            // a new framing starts where the stream is now; frame numbers go on
-            analyzer = previous == null
-                    ? new FrameAnalyzer(wanted, 0, 0, this::reportExtractorProblem)
-                    : new FrameAnalyzer(wanted, previous.nextIndex(), previous.nextSample(),
-                            this::reportExtractorProblem);
-        }
-        analyzer.setExtractors(ExtractorSet.create(active(), wanted, previousSet, this::reportExtractorProblem));
+        ExtractorSet extractorSet = ExtractorSet.create(active(), wanted, previousSet, this::reportExtractorProblem);
         format = wanted;
         analyzerGeneration = currentGeneration;
+        if (previous != null && previous.format().equals(wanted)) {
+            previous.setExtractors(extractorSet);
+            return;
+        }
+        analyzer = new FrameAnalyzer(wanted, previous == null ? 0 : previous.nextIndex(),
+                previous == null ? 0 : previous.nextStartSample(), this::reportExtractorProblem);
+        analyzer.setExtractors(extractorSet);
+        if (previous != null && previous.format().sampleRateHz() == wanted.sampleRateHz()) {
+            // the new framing goes on where the old one would have framed next, frame numbers too
+            previous.handOver(analyzer, publisher);
+        }
     }
 
     private void publish(FrameAnalyzer frame, ExtractorSet set) {

@@ -44,7 +44,7 @@ class FrameAnalyzerTest {
             assertEquals(2048f, frames.get(i)[2]);
         }
         assertEquals(5, analyzer.nextIndex());
-        assertEquals(4096, analyzer.nextSample());
+        assertEquals(5 * 512, analyzer.nextStartSample());
     }
 
     @Test

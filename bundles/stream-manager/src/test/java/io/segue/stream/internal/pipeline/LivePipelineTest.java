@@ -88,19 +88,36 @@ class LivePipelineTest {
     void aHopChangeAppliesAtTheNextChunkWithoutRestartingTheStream() {
         pipeline.addExtractor(TestExtractors.bind(TestExtractors.position()));
         pipeline.streamStarted(STREAM);
-        feed(4);
+        feed(4); // frames 0..4 start at 0..2048, the next would start at 2560
         pipeline.modified(config(2048, 256));
         feed(8);
 
         PipelineStatus status = pipeline.status();
         assertEquals(256, status.format().hopSize());
         assertNull(status.configProblem());
+        List<FeatureFrame> all = pipeline.latestFeatures(100);
+        List<Float> starts = all.stream().map(f -> f.values("position")[0]).toList();
+        assertEquals(List.of(0f, 512f, 1024f, 1536f, 2048f, 2560f, 2816f, 3072f), starts.subList(0, 8),
+                "the new framing starts where the old one would have framed next, then every 256 samples");
+        assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L), all.stream().limit(8).map(FeatureFrame::index).toList());
         List<FeatureFrame> latest = pipeline.latestFeatures(5);
         for (int i = 1; i < latest.size(); i++) {
             assertEquals(256f, latest.get(i).values("position")[0] - latest.get(i - 1).values("position")[0]);
             assertEquals(256.0 / 22050, latest.get(i).startSeconds() - latest.get(i - 1).startSeconds(), 1e-9);
             assertEquals(1, latest.get(i).index() - latest.get(i - 1).index(), "frame numbers go on");
         }
+    }
+
+    @Test
+    void aSmallerWindowFramesTheSamplesAlreadyHeldAtOnce() {
+        pipeline.addExtractor(TestExtractors.bind(TestExtractors.position()));
+        pipeline.streamStarted(STREAM);
+        feed(2); // frame 0 at 0; 1536 samples held for the frame at 512
+        pipeline.modified(config(512, 512));
+        feed(1);
+        List<Float> starts = pipeline.latestFeatures(100).stream().map(f -> f.values("position")[0]).toList();
+        assertEquals(List.of(0f, 512f, 1024f, 1536f, 2048f, 2560f), starts);
+        assertEquals(512f, pipeline.latestFeatures(1).get(0).values("position")[2], "window of 512 samples");
     }
 
     @Test
