@@ -14,6 +14,8 @@ import io.segue.api.stream.StreamListener;
 import io.segue.api.stream.StreamMetrics;
 import io.segue.api.stream.StreamState;
 import io.segue.api.stream.StreamStatus;
+import io.segue.stream.internal.ring.CopyOnWriteArray;
+import io.segue.stream.internal.config.RefusableSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -38,11 +40,10 @@ public final class LiveStreamManager implements AudioStreamManager {
 
     private final AudioDevices devices;
     private final List<StreamListener> stateListeners = new CopyOnWriteArrayList<>();
-    /** Copy-on-write; the analysis thread reads it once per chunk. */
-    private volatile AudioChunkListener[] chunkListeners = new AudioChunkListener[0];
+    private final CopyOnWriteArray<AudioChunkListener> chunkListeners =
+            new CopyOnWriteArray<>(AudioChunkListener[]::new);
 
-    private volatile StreamSettings settings;
-    private volatile String configProblem;
+    private final RefusableSettings<StreamSettings> settings;
     private volatile String listenerProblem;
 
     private final Object lifecycle = new Object();
@@ -61,28 +62,14 @@ public final class LiveStreamManager implements AudioStreamManager {
     @Activate
     public LiveStreamManager(@Reference AudioDevices devices, StreamConfig config) {
         this.devices = devices;
-        StreamSettings initial;
-        try {
-            initial = StreamSettings.of(config);
-        } catch (IllegalArgumentException e) {
-            // nothing earlier to keep running: run on the defaults and say why in the status
-            initial = StreamSettings.DEFAULTS;
-            configProblem = e.getMessage() + " (running on the defaults)";
-        }
-        this.settings = initial;
-        this.lastMetrics = StreamMetrics.none(initial.inputQueueCapacity());
+        this.settings = new RefusableSettings<>(() -> StreamSettings.of(config), StreamSettings.DEFAULTS);
+        this.lastMetrics = StreamMetrics.none(settings.current().inputQueueCapacity());
     }
 
     /** A refused change throws (SCR logs it) and leaves the previous settings in force. */
     @Modified
     void modified(StreamConfig config) {
-        try {
-            settings = StreamSettings.of(config);
-            configProblem = null;
-        } catch (IllegalArgumentException e) {
-            configProblem = e.getMessage() + " (previous configuration kept)";
-            throw e;
-        }
+        settings.update(() -> StreamSettings.of(config));
     }
 
     @Deactivate
@@ -92,18 +79,11 @@ public final class LiveStreamManager implements AudioStreamManager {
 
     @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
     public void addChunkListener(AudioChunkListener listener) {
-        synchronized (lifecycle) {
-            AudioChunkListener[] grown = Arrays.copyOf(chunkListeners, chunkListeners.length + 1);
-            grown[grown.length - 1] = listener;
-            chunkListeners = grown;
-        }
+        chunkListeners.add(listener);
     }
 
     public void removeChunkListener(AudioChunkListener listener) {
-        synchronized (lifecycle) {
-            chunkListeners = Arrays.stream(chunkListeners).filter(l -> l != listener)
-                    .toArray(AudioChunkListener[]::new);
-        }
+        chunkListeners.remove(listener);
     }
 
     @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
@@ -117,7 +97,7 @@ public final class LiveStreamManager implements AudioStreamManager {
 
     @Override
     public StreamStatus start() throws IOException {
-        return start(settings.device());
+        return start(settings.current().device());
     }
 
     @Override
@@ -131,7 +111,7 @@ public final class LiveStreamManager implements AudioStreamManager {
                 throw new IllegalArgumentException("no audio device '" + requestedDevice + "'; present: "
                         + String.join(", ", devices.list().stream().map(d -> d.id()).toList()));
             }
-            StreamSettings s = settings;
+            StreamSettings s = settings.current();
             transition(StreamState.STARTING, requestedDevice, null);
             AudioInput input;
             try {
@@ -196,7 +176,8 @@ public final class LiveStreamManager implements AudioStreamManager {
     @Override
     public StreamStatus status() {
         CaptureSession current = session;
-        StreamSettings s = settings;
+        StreamSettings s = settings.current();
+        String configProblem = settings.problem();
         StreamMetrics metrics = current != null ? current.metrics() : lastMetrics;
         int chunkFrames = current != null ? current.chunkFrames() : s.chunkFrames();
         String note = message;
@@ -246,7 +227,7 @@ public final class LiveStreamManager implements AudioStreamManager {
 
         @Override
         public void started(AudioFormat format) {
-            for (AudioChunkListener listener : chunkListeners) {
+            for (AudioChunkListener listener : chunkListeners.get()) {
                 try {
                     listener.streamStarted(format);
                 } catch (RuntimeException e) {
@@ -257,7 +238,7 @@ public final class LiveStreamManager implements AudioStreamManager {
 
         @Override
         public void accept(long sequence, long captureNanos, AudioFormat format, float[] samples, int frames) {
-            for (AudioChunkListener listener : chunkListeners) {
+            for (AudioChunkListener listener : chunkListeners.get()) {
                 try {
                     listener.onChunk(sequence, captureNanos, format, samples, frames);
                 } catch (RuntimeException e) {

@@ -16,6 +16,8 @@ import io.segue.api.feature.PipelineStatus;
 import io.segue.api.feature.StreamingPipeline;
 import io.segue.api.stream.AudioChunkListener;
 import io.segue.stream.internal.capture.Downmix;
+import io.segue.stream.internal.ring.CopyOnWriteArray;
+import io.segue.stream.internal.config.RefusableSettings;
 import io.segue.stream.internal.ring.SlotRing;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +25,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,11 +57,9 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     private final List<ExtractorBinding> extractors = new CopyOnWriteArrayList<>();
     private final List<AudioFileDecoder> decoders = new CopyOnWriteArrayList<>();
-    /** Copy-on-write; the analysis thread reads it once per frame. */
-    private volatile FeatureListener[] listeners = new FeatureListener[0];
+    private final CopyOnWriteArray<FeatureListener> listeners = new CopyOnWriteArray<>(FeatureListener[]::new);
 
-    private volatile PipelineSettings settings;
-    private volatile String configProblem;
+    private final RefusableSettings<PipelineSettings> settings;
     private volatile String extractorProblem;
     /** Bumped whenever the analysis thread must rebuild: new settings, extractors or stream. */
     private volatile int generation;
@@ -84,14 +83,8 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     @Activate
     public LivePipeline(PipelineConfig config) {
-        PipelineSettings initial;
-        try {
-            initial = PipelineSettings.of(config);
-        } catch (IllegalArgumentException e) {
-            initial = PipelineSettings.DEFAULTS;
-            configProblem = e.getMessage() + " (running on the defaults)";
-        }
-        settings = initial;
+        settings = new RefusableSettings<>(() -> PipelineSettings.of(config), PipelineSettings.DEFAULTS);
+        PipelineSettings initial = settings.current();
         queue = new FeatureQueue(initial.featuresQueueCapacity());
         format = new AnalysisFormat(22050, initial.windowSize(), initial.hopSize());
     }
@@ -99,18 +92,11 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     /** A refused change throws (SCR logs it) and leaves the previous settings in force. */
     @Modified
     void modified(PipelineConfig config) {
-        PipelineSettings next;
-        try {
-            next = PipelineSettings.of(config);
-        } catch (IllegalArgumentException e) {
-            configProblem = e.getMessage() + " (previous configuration kept)";
-            throw e;
-        }
-        configProblem = null;
-        if (next.featuresQueueCapacity() != settings.featuresQueueCapacity()) {
+        int capacity = settings.current().featuresQueueCapacity();
+        PipelineSettings next = settings.update(() -> PipelineSettings.of(config));
+        if (next.featuresQueueCapacity() != capacity) {
             queue = new FeatureQueue(next.featuresQueueCapacity());
         }
-        settings = next;
         generation++;
     }
 
@@ -133,14 +119,12 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     }
 
     @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
-    synchronized void addListener(FeatureListener listener) {
-        FeatureListener[] grown = Arrays.copyOf(listeners, listeners.length + 1);
-        grown[grown.length - 1] = listener;
-        listeners = grown;
+    void addListener(FeatureListener listener) {
+        listeners.add(listener);
     }
 
-    synchronized void removeListener(FeatureListener listener) {
-        listeners = Arrays.stream(listeners).filter(l -> l != listener).toArray(FeatureListener[]::new);
+    void removeListener(FeatureListener listener) {
+        listeners.remove(listener);
     }
 
     @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
@@ -174,7 +158,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     /** Applies new settings or extractors: allocation happens here, never in the steady state. */
     private void rebuild(AudioFormat streamFormat, int currentGeneration) {
-        PipelineSettings s = settings;
+        PipelineSettings s = settings.current();
         AnalysisFormat wanted = new AnalysisFormat(streamFormat.sampleRateHz(), s.windowSize(), s.hopSize());
         FrameAnalyzer previous = analyzer;
         ExtractorSet previousSet = previous == null ? ExtractorSet.EMPTY : previous.extractors();
@@ -196,7 +180,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     private void publish(FrameAnalyzer frame, ExtractorSet set) {
         FeatureFrameSlot slot = queue.write(frame, set);
-        for (FeatureListener listener : listeners) {
+        for (FeatureListener listener : listeners.get()) {
             try {
                 listener.onFeatures(slot);
             } catch (RuntimeException e) {
@@ -242,7 +226,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         List<String> ids = current != null ? current.extractors().ids : active().stream().map(ExtractorBinding::id)
                 .toList();
         return new PipelineStatus(format, framesProcessed, framesPerSecond, Math.min(depth, q.capacity()),
-                q.capacity(), dropped, ids, configProblem, extractorProblem);
+                q.capacity(), dropped, ids, settings.problem(), extractorProblem);
     }
 
     @Override
@@ -289,7 +273,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         long started = System.nanoTime();
         try (AudioInput input = decoder.open(file)) {
             AudioFormat source = input.format();
-            PipelineSettings s = settings;
+            PipelineSettings s = settings.current();
             AnalysisFormat framing = new AnalysisFormat(source.sampleRateHz(), s.windowSize(), s.hopSize());
             List<String> problems = new ArrayList<>();
             ExtractorSet set = ExtractorSet.create(active(), framing, ExtractorSet.EMPTY, problems::add);

@@ -1,7 +1,6 @@
 package io.segue.stream.internal.ring;
 
 import java.lang.invoke.VarHandle;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
@@ -28,8 +27,8 @@ public final class SlotRing {
     private final AtomicLongArray slotSequences;
     /** Sequence numbers published so far; also the next sequence to write. */
     private volatile long published;
-    /** Copy-on-write: read once per publish by the writer to wake waiting readers. */
-    private volatile Reader[] readers = new Reader[0];
+    /** Read once per publish by the writer to wake waiting readers. */
+    private final CopyOnWriteArray<Reader> readers = new CopyOnWriteArray<>(Reader[]::new);
 
     public SlotRing(int capacity) {
         if (capacity < 2) {
@@ -68,7 +67,7 @@ public final class SlotRing {
     public void endWrite(long sequence) {
         slotSequences.set(slotOf(sequence), sequence);
         published = sequence + 1;
-        for (Reader reader : readers) {
+        for (Reader reader : readers.get()) {
             Thread waiter = reader.waiter;
             if (waiter != null) {
                 LockSupport.unpark(waiter);
@@ -94,17 +93,15 @@ public final class SlotRing {
      * A new reader whose first read is the next sequence published (not the ones already in the ring).
      * Each reader is used by one thread at a time.
      */
-    public synchronized Reader newReader() {
+    public Reader newReader() {
         Reader reader = new Reader(published);
-        Reader[] grown = Arrays.copyOf(readers, readers.length + 1);
-        grown[readers.length] = reader;
-        readers = grown;
+        readers.add(reader);
         return reader;
     }
 
     /** Stops waking {@code reader}. */
-    public synchronized void removeReader(Reader reader) {
-        readers = Arrays.stream(readers).filter(r -> r != reader).toArray(Reader[]::new);
+    public void removeReader(Reader reader) {
+        readers.remove(reader);
     }
 
     /** A cursor over the ring. */
