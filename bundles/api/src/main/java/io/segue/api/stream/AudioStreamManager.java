@@ -47,7 +47,7 @@ public interface AudioStreamManager {
      * Takes the next chunk not yet taken through this method, waiting up to {@code timeout} for one. Chunks that
      * arrive while nobody calls this are kept in a bounded queue of their own (the newest ones win).
      *
-     * @return a copy owned by the caller, or empty when none arrived in time
+     * @return a copy owned by the caller, or empty when none arrived in time or the stream is not running
      * @throws InterruptedException when the calling thread is interrupted while waiting
      */
     Optional<AudioChunk> chunk(Duration timeout) throws InterruptedException;

@@ -16,6 +16,7 @@ import io.segue.api.stream.StreamState;
 import io.segue.api.stream.StreamStatus;
 import io.segue.stream.internal.ring.CopyOnWriteArray;
 import io.segue.stream.internal.config.RefusableSettings;
+import io.segue.stream.internal.devices.DeviceIds;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -109,7 +110,7 @@ public final class LiveStreamManager implements AudioStreamManager {
             }
             if (devices.find(requestedDevice).isEmpty()) {
                 throw new IllegalArgumentException("no audio device '" + requestedDevice + "'; present: "
-                        + String.join(", ", devices.list().stream().map(d -> d.id()).toList()));
+                        + DeviceIds.list(devices.list()));
             }
             StreamSettings s = settings.current();
             transition(StreamState.STARTING, requestedDevice, null);

@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -102,7 +101,7 @@ public final class AudioDeviceDirectory implements AudioDevices {
 
     private AudioDeviceInfo require(String deviceId) {
         return find(deviceId).orElseThrow(() -> new IllegalArgumentException("no audio device '" + deviceId
-                + "'; present: " + list().stream().map(AudioDeviceInfo::id).collect(Collectors.joining(", "))));
+                + "'; present: " + DeviceIds.list(list())));
     }
 
     private AudioDeviceProvider providerOf(AudioDeviceInfo device) throws IOException {

@@ -1,6 +1,7 @@
 package io.segue.stream.internal.pipeline;
 
 import io.segue.api.feature.FeatureFrame;
+import java.util.Arrays;
 import java.util.List;
 
 /** An immutable feature frame, owned by whoever received it. */
@@ -22,7 +23,7 @@ record FeatureFrameCopy(long index, double startSeconds, long captureNanos, List
     public String toString() {
         StringBuilder text = new StringBuilder("FeatureFrame[index=" + index + ", startSeconds=" + startSeconds);
         for (int i = 0; i < extractorIds.size(); i++) {
-            text.append(", ").append(extractorIds.get(i)).append('=').append(java.util.Arrays.toString(allValues[i]));
+            text.append(", ").append(extractorIds.get(i)).append('=').append(Arrays.toString(allValues[i]));
         }
         return text.append(']').toString();
     }

@@ -141,6 +141,8 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     @Override
     public void streamStarted(AudioFormat streamFormat) {
         analyzer = null;
+        // frames of an earlier run would interleave their numbers with the new ones
+        queue = new FeatureQueue(settings.current().featuresQueueCapacity());
         framesProcessed = 0;
         rateWindowStart = System.nanoTime();
         rateWindowFrames = 0;

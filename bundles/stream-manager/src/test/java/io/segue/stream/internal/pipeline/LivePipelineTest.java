@@ -184,6 +184,18 @@ class LivePipelineTest {
     }
 
     @Test
+    void aRestartedStreamStartsWithAnEmptyQueueAndFrameZero() {
+        pipeline.addExtractor(TestExtractors.bind(TestExtractors.counter()));
+        pipeline.streamStarted(STREAM);
+        feed(10);
+        pipeline.streamStarted(STREAM);
+        assertEquals(List.of(), pipeline.latestFeatures(5));
+        feed(3);
+        assertEquals(List.of(0L, 1L, 2L), pipeline.latestFeatures(5).stream().map(FeatureFrame::index).toList());
+        assertEquals(1f, pipeline.latestFeatures(5).get(0).values("counter")[0], "processors start afresh");
+    }
+
+    @Test
     void countMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> pipeline.latestFeatures(0));
     }
