@@ -33,6 +33,6 @@ public record AudioFormat(int sampleRateHz, int channels) {
 
     @Override
     public String toString() {
-        return sampleRateHz + " Hz, " + (channels == 1 ? "mono" : channels + " channels") + ", float";
+        return sampleRateHz + " Hz, " + (channels == 1 ? "mono" : channels + " channels");
     }
 }

@@ -1,6 +1,7 @@
 package io.segue.api.audio;
 
 import java.io.IOException;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * An open capture device (or decoded file) delivering interleaved float samples.
@@ -11,6 +12,7 @@ import java.io.IOException;
  * <p>Obtained from {@link AudioDeviceProvider#openInput} or {@link AudioFileDecoder#open}; the caller owns it and
  * must close it.
  */
+@ConsumerType
 public interface AudioInput extends AutoCloseable {
 
     /** The format of the samples {@link #read} delivers; fixed for the life of the input. */

@@ -1,12 +1,14 @@
 package io.segue.api.audio;
 
 import java.io.IOException;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * An open playback device accepting interleaved float samples.
  *
  * <p>Threading: {@link #write} is called by one thread at a time; {@link #close()} may be called from any thread.
  */
+@ConsumerType
 public interface AudioOutput extends AutoCloseable {
 
     /** The format {@link #write} expects; fixed for the life of the output. */

@@ -1,5 +1,7 @@
 package io.segue.api.feature;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * One window of the stream, handed to every extractor's processor in turn. The pipeline fills it once per hop;
  * the spectrum is computed once and shared.
@@ -7,6 +9,7 @@ package io.segue.api.feature;
  * <p>Buffer ownership: the arrays are the pipeline's, valid only during {@link FeatureProcessor#process} and must
  * not be modified. Copy what you keep.
  */
+@ProviderType
 public interface AnalysisFrame {
 
     /** The framing: sample rate, window and hop size. */
@@ -15,7 +18,10 @@ public interface AnalysisFrame {
     /** The frame's number since the stream (or file) started, from 0. */
     long index();
 
-    /** The stream position of the window's first sample, in samples: {@code index() * hopSize}. */
+    /**
+     * The stream position of the window's first sample, in samples. Consecutive frames are {@code hopSize} apart;
+     * after a change of framing or a gap (dropped chunks) the distance differs.
+     */
     long startSample();
 
     /** The stream time of the window's first sample, in seconds. */

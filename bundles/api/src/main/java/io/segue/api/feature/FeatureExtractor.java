@@ -20,8 +20,9 @@ public interface FeatureExtractor {
     ExtractorDescriptor descriptor();
 
     /**
-     * Creates a processor for frames of {@code format}. Called off the audio path: allocate everything the
-     * processor needs here.
+     * Creates a processor for frames of {@code format}. Called between frames when a stream starts, the framing
+     * changes or extractors come and go (for the live stream, on the analysis thread): keep it quick, and allocate
+     * everything the processor needs here, never in {@link FeatureProcessor#process}.
      *
      * @throws IllegalArgumentException when the extractor cannot work at this format; the message says why
      */

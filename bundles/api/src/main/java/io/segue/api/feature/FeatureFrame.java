@@ -1,6 +1,7 @@
 package io.segue.api.feature;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The values every extractor computed for one analysis frame.
@@ -9,6 +10,7 @@ import java.util.List;
  * {@link #copy()} gives an immutable frame to keep. Frames returned by {@link StreamingPipeline} methods are
  * already copies.
  */
+@ProviderType
 public interface FeatureFrame {
 
     /** The analysis frame's number since the stream started. */
@@ -25,7 +27,8 @@ public interface FeatureFrame {
 
     /**
      * The values of extractor {@code extractorId}, laid out as its {@link ExtractorDescriptor#outputs()}, or
-     * {@code null} when the frame has none from it. The array belongs to the frame: do not modify it.
+     * {@code null} when the frame has none from it. NaN values are missing: the extractor failed on this frame.
+     * The array belongs to the frame: do not modify it.
      */
     float[] values(String extractorId);
 

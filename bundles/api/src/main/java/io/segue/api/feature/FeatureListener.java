@@ -8,6 +8,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <p>Threading: called on the analysis thread, in frame order. Must return quickly and must not block: a slow
  * listener makes the stream drop chunks (counted). Hand heavy work to a queue of your own.
  *
+ * <p>After the listener's service goes away, at most one more call may arrive (the frame in flight).
+ *
  * <p>Buffer ownership: {@code frame} is valid only during the call; keep {@link FeatureFrame#copy()}.
  */
 @ConsumerType

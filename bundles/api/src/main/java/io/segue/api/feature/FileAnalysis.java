@@ -12,13 +12,16 @@ import java.util.List;
  * @param durationSeconds audio length
  * @param frames          analysis frames computed
  * @param elapsedMillis   wall time the analysis took
- * @param summaries       one summary per extractor output value
+ * @param summaries       one summary per extractor output value that was computed at least once; empty when the
+ *                        file is shorter than one window
+ * @param problems        extractors that could not run or failed during the analysis, one line each
  */
 public record FileAnalysis(String file, AudioFormat sourceFormat, AnalysisFormat format, double durationSeconds,
-        long frames, long elapsedMillis, List<FeatureSummary> summaries) {
+        long frames, long elapsedMillis, List<FeatureSummary> summaries, List<String> problems) {
 
     public FileAnalysis {
         summaries = List.copyOf(summaries);
+        problems = List.copyOf(problems);
     }
 
     /** How many times faster than real time the analysis ran. */

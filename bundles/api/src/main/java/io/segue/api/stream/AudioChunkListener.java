@@ -11,6 +11,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * order. A listener that takes longer than a chunk's duration makes the stream drop chunks (counted in
  * {@link StreamMetrics#chunksDropped()}); it never stalls the device.
  *
+ * <p>After the listener's service goes away, at most one more call may arrive (the chunk in flight).
+ *
  * <p>Buffer ownership: {@code samples} is valid only during the call and must not be modified; copy what you keep.
  */
 @ConsumerType

@@ -44,8 +44,10 @@ public interface AudioStreamManager {
     StreamStatus status();
 
     /**
-     * Takes the next chunk not yet taken through this method, waiting up to {@code timeout} for one. Chunks that
-     * arrive while nobody calls this are kept in a bounded queue of their own (the newest ones win).
+     * Takes the next chunk not yet taken through this method, waiting up to {@code timeout} for one. Callers of
+     * this method share one cursor over the stream's bounded queue: when they fall more than the queue's capacity
+     * behind, the oldest chunks are skipped (the sequence numbers show the gap); the analysis thread is not
+     * affected.
      *
      * @return a copy owned by the caller, or empty when none arrived in time or the stream is not running
      * @throws InterruptedException when the calling thread is interrupted while waiting

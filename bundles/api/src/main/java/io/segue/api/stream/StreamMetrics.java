@@ -10,8 +10,9 @@ package io.segue.api.stream;
  * @param samplesReplaced  NaN or infinite samples from the device, replaced by 0 before anyone saw them
  * @param queueDepth       chunks waiting in the queue now
  * @param queueCapacity    the queue's bound
- * @param framesPerSecond  audio frames (samples per channel) captured per second, averaged over the last second
- * @param uptimeMillis     time since the stream reached RUNNING, 0 when not running
+ * @param framesPerSecond  audio frames (samples per channel) captured per second, measured over the last half
+ *                         second
+ * @param uptimeMillis     how long the stream has run since it was started (until it stopped, once stopped)
  */
 public record StreamMetrics(
         long chunksCaptured,

@@ -11,7 +11,8 @@ package io.segue.api.stream;
  *                      │       RECOVERING ─gave up─► FAILED
  *                      └─open failed──────────────► FAILED
  * </pre>
- * A stream whose source ends (a file played to its end) goes RUNNING → STOPPING → STOPPED.
+ * A stream whose source ends (a file played to its end) goes RUNNING → STOPPING → STOPPED. Until device recovery
+ * exists, a device that fails takes the stream from RUNNING straight to FAILED; RECOVERING is reserved for it.
  */
 public enum StreamState {
     STOPPED,
