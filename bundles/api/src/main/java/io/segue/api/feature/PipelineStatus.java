@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A snapshot of the streaming pipeline.
  *
- * @param format                 the framing in force
+ * @param format                 the framing in force, {@code null} until the first stream has set its sample
+ *                               rate (the configured window and hop apply from then on)
  * @param framesProcessed        analysis frames computed since the stream started
  * @param framesPerSecond        analysis frames per second over the last second
  * @param featuresQueueDepth     frames waiting in the bounded features queue

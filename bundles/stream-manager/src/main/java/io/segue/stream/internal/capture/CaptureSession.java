@@ -5,7 +5,6 @@ import io.segue.api.audio.AudioInput;
 import io.segue.api.stream.StreamMetrics;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 
 /**
  * One run of the input stream, from an open device to its end: a device thread that reads the device into the
@@ -15,9 +14,14 @@ import java.util.function.BiConsumer;
  */
 public final class CaptureSession {
 
-    /** How the session ended on its own: {@code null} message for a source that simply ended. */
-    public interface EndListener extends BiConsumer<CaptureSession, IOException> {
+    /** Told on the device thread when the session ends on its own: {@code failure} is null for a source that ended. */
+    @FunctionalInterface
+    public interface EndListener {
+        void ended(CaptureSession session, IOException failure);
     }
+
+    private static final long RATE_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final long JOIN_MILLIS = TimeUnit.SECONDS.toMillis(5);
 
     private final AudioInput input;
     private final String deviceId;
@@ -34,7 +38,8 @@ public final class CaptureSession {
     private volatile boolean deviceEnded;
     private volatile long samplesReplaced;
     private volatile long delivered;
-    private volatile long runningSinceNanos;
+    private volatile long startedNanos;
+    private volatile long stoppedNanos;
     private volatile double framesPerSecond;
 
     public CaptureSession(AudioInput input, String deviceId, int chunkFrames, int queueCapacity, ChunkSink sink,
@@ -55,19 +60,32 @@ public final class CaptureSession {
     }
 
     public void start() {
-        runningSinceNanos = System.nanoTime();
+        startedNanos = System.nanoTime();
         analysisThread.start();
         deviceThread.start();
     }
 
-    /** Stops both threads and closes the device; returns when both have ended. */
-    public void stop() {
+    /**
+     * Stops both threads and closes the device; returns when both have ended, or after a bounded wait.
+     *
+     * @return {@code null} when both threads ended, else which was left running (a listener that ignores
+     *         interruption holds the analysis thread)
+     */
+    public String stop() {
         stopping = true;
         input.close();
         deviceThread.interrupt();
         analysisThread.interrupt();
-        joinQuietly(deviceThread);
-        joinQuietly(analysisThread);
+        boolean deviceDone = join(deviceThread);
+        boolean analysisDone = join(analysisThread);
+        if (stoppedNanos == 0) {
+            stoppedNanos = System.nanoTime();
+        }
+        if (deviceDone && analysisDone) {
+            return null;
+        }
+        return (deviceDone ? "" : "the device thread ") + (deviceDone || analysisDone ? "" : "and ")
+                + (analysisDone ? "" : "the analysis thread ") + "did not end within " + JOIN_MILLIS + " ms";
     }
 
     public String deviceId() {
@@ -89,15 +107,16 @@ public final class CaptureSession {
     }
 
     public StreamMetrics metrics() {
+        long end = stoppedNanos == 0 ? System.nanoTime() : stoppedNanos;
         return new StreamMetrics(queue.written(), delivered, analysisReader.dropped(), samplesReplaced,
                 analysisReader.backlog(), queue.capacity(), framesPerSecond,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - runningSinceNanos));
+                TimeUnit.NANOSECONDS.toMillis(end - startedNanos));
     }
 
     private void captureLoop() {
         int channels = input.format().channels();
         float[] interleaved = new float[chunkFrames * channels];
-        long windowStart = System.nanoTime();
+        long windowStart = 0;
         long windowFrames = 0;
         IOException failure = null;
         try {
@@ -108,38 +127,43 @@ public final class CaptureSession {
                 }
                 long now = System.nanoTime();
                 long sequence = queue.claim();
-                float[] mono = queue.buffer(sequence);
-                int replaced = Downmix.toMono(interleaved, read, channels, mono);
+                int replaced = Downmix.toMono(interleaved, read, channels, queue.buffer(sequence));
                 queue.publish(sequence, read, now);
                 if (replaced > 0) {
                     samplesReplaced += replaced;
                 }
-                windowFrames += read;
-                if (now - windowStart >= 1_000_000_000L) {
-                    framesPerSecond = windowFrames * 1e9 / (now - windowStart);
+                // the rate is measured from the first chunk: opening the device is not part of it
+                if (windowStart == 0) {
                     windowStart = now;
-                    windowFrames = 0;
+                } else {
+                    windowFrames += read;
+                    if (now - windowStart >= RATE_WINDOW_NANOS) {
+                        framesPerSecond = windowFrames * 1e9 / (now - windowStart);
+                        windowStart = now;
+                        windowFrames = 0;
+                    }
                 }
             }
         } catch (IOException e) {
             failure = e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             failure = new IOException("device " + deviceId + " failed: " + e, e);
         } finally {
             deviceEnded = true;
+            stoppedNanos = System.nanoTime();
         }
         if (!stopping) {
             if (failure == null) {
                 awaitDrained();
             }
-            endListener.accept(this, failure);
+            endListener.ended(this, failure);
         }
     }
 
     /** After the source ended, lets the analysis thread take what is left before the session reports its end. */
     private void awaitDrained() {
         try {
-            analysisThread.join(TimeUnit.SECONDS.toMillis(10));
+            analysisThread.join(JOIN_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -169,14 +193,20 @@ public final class CaptureSession {
         }
     }
 
-    private static void joinQuietly(Thread thread) {
+    /** Joins {@code thread} for a bounded time; true when it ended (or is the calling thread). */
+    private static boolean join(Thread thread) {
         if (thread == Thread.currentThread()) {
-            return;
+            return true;
         }
+        long deadline = System.currentTimeMillis() + JOIN_MILLIS;
         boolean interrupted = false;
         while (thread.isAlive()) {
+            long remaining = deadline - System.currentTimeMillis();
+            if (remaining <= 0) {
+                break;
+            }
             try {
-                thread.join();
+                thread.join(remaining);
             } catch (InterruptedException e) {
                 interrupted = true;
             }
@@ -184,5 +214,6 @@ public final class CaptureSession {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+        return !thread.isAlive();
     }
 }

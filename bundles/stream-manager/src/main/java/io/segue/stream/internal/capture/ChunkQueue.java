@@ -75,9 +75,9 @@ public final class ChunkQueue {
          * the chunk copied.
          */
         public boolean take(float[] into, long timeout, TimeUnit unit) throws InterruptedException {
-            long timeoutNanos = unit.toNanos(timeout);
+            long deadline = System.nanoTime() + unit.toNanos(timeout);
             while (true) {
-                long next = cursor.await(timeoutNanos);
+                long next = cursor.await(Math.max(0, deadline - System.nanoTime()));
                 if (next < 0) {
                     return false;
                 }
@@ -113,7 +113,7 @@ public final class ChunkQueue {
 
         /** Chunks waiting for this reader. */
         public int backlog() {
-            return Math.min(cursor.backlog(), capacity());
+            return cursor.backlog();
         }
 
         public void close() {

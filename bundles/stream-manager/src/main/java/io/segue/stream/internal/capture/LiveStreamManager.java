@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -47,6 +48,9 @@ public final class LiveStreamManager implements AudioStreamManager {
     private final RefusableSettings<StreamSettings> settings;
     private volatile String listenerProblem;
 
+    /** Serializes start and stop, which may wait for threads; never taken by the stream's own threads. */
+    private final ReentrantLock control = new ReentrantLock();
+    /** Guards the state against the device thread's report of the session's end; held only briefly. */
     private final Object lifecycle = new Object();
     /** Guarded by {@link #lifecycle}; read without it for status. */
     private volatile CaptureSession session;
@@ -56,9 +60,9 @@ public final class LiveStreamManager implements AudioStreamManager {
     private volatile AudioFormat lastFormat;
     private volatile StreamMetrics lastMetrics;
 
+    /** Serializes the callers of {@link #chunk}, who share one reader. */
     private final Object pullLock = new Object();
-    /** Guarded by {@link #pullLock}. */
-    private ChunkQueue.Reader pullReader;
+    private volatile ChunkQueue.Reader pullReader;
 
     @Activate
     public LiveStreamManager(@Reference AudioDevices devices, StreamConfig config) {
@@ -85,6 +89,7 @@ public final class LiveStreamManager implements AudioStreamManager {
 
     public void removeChunkListener(AudioChunkListener listener) {
         chunkListeners.remove(listener);
+        listenerProblem = null;
     }
 
     @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
@@ -94,6 +99,7 @@ public final class LiveStreamManager implements AudioStreamManager {
 
     public void removeStateListener(StreamListener listener) {
         stateListeners.remove(listener);
+        listenerProblem = null;
     }
 
     @Override
@@ -103,75 +109,93 @@ public final class LiveStreamManager implements AudioStreamManager {
 
     @Override
     public StreamStatus start(String requestedDevice) throws IOException {
-        synchronized (lifecycle) {
-            if (state.isActive()) {
-                throw new IllegalStateException(
-                        "the stream is already " + state + " on " + deviceId + "; stop it first");
+        control.lock();
+        try {
+            synchronized (lifecycle) {
+                if (state.isActive()) {
+                    throw new IllegalStateException(
+                            "the stream is already " + state + " on " + deviceId + "; stop it first");
+                }
             }
             if (devices.find(requestedDevice).isEmpty()) {
                 throw new IllegalArgumentException("no audio device '" + requestedDevice + "'; present: "
                         + DeviceIds.list(devices.list()));
             }
             StreamSettings s = settings.current();
-            transition(StreamState.STARTING, requestedDevice, null);
+            synchronized (lifecycle) {
+                transition(StreamState.STARTING, requestedDevice, null);
+            }
             AudioInput input;
             try {
                 input = devices.openInput(requestedDevice, AudioFormat.mono(s.sampleRateHz()));
             } catch (IOException | RuntimeException e) {
-                transition(StreamState.FAILED, requestedDevice, "could not open: " + e.getMessage());
+                synchronized (lifecycle) {
+                    transition(StreamState.FAILED, requestedDevice, "could not open: " + e.getMessage());
+                }
                 throw e;
             }
             CaptureSession started = new CaptureSession(input, requestedDevice, s.chunkFrames(),
                     s.inputQueueCapacity(), new ListenerSink(), this::sessionEnded);
-            synchronized (pullLock) {
-                pullReader = started.newReader();
-            }
-            session = started;
-            lastFormat = started.chunkFormat();
-            started.start();
+            pullReader = started.newReader();
             int rate = input.format().sampleRateHz();
-            transition(StreamState.RUNNING, requestedDevice, rate == s.sampleRateHz() ? null
-                    : "device delivers " + rate + " Hz, not the configured " + s.sampleRateHz()
-                            + " Hz: the stream runs at " + rate + " Hz");
+            synchronized (lifecycle) {
+                // before the threads start: a source that ends at once must find its session registered
+                session = started;
+                lastFormat = started.chunkFormat();
+                transition(StreamState.RUNNING, requestedDevice, rate == s.sampleRateHz() ? null
+                        : "device delivers " + rate + " Hz, not the configured " + s.sampleRateHz()
+                                + " Hz: the stream runs at " + rate + " Hz");
+            }
+            started.start();
             return status();
+        } finally {
+            control.unlock();
         }
     }
 
     @Override
     public StreamStatus stop() {
-        CaptureSession ending;
-        synchronized (lifecycle) {
-            ending = session;
-            if (ending == null) {
-                return status();
+        control.lock();
+        try {
+            CaptureSession ending;
+            synchronized (lifecycle) {
+                ending = session;
+                if (ending == null) {
+                    return status();
+                }
+                session = null;
+                transition(StreamState.STOPPING, deviceId, null);
             }
-            session = null;
-            transition(StreamState.STOPPING, deviceId, null);
+            // outside the lifecycle lock: the device thread may be reporting its end and need it
+            String leftBehind = ending.stop();
+            synchronized (lifecycle) {
+                lastMetrics = ending.metrics();
+                transition(StreamState.STOPPED, ending.deviceId(), leftBehind == null ? "stopped" : leftBehind);
+            }
+            return status();
+        } finally {
+            control.unlock();
         }
-        // outside the lock: the device thread may be reporting its end and need the lock
-        ending.stop();
-        synchronized (lifecycle) {
-            lastMetrics = ending.metrics();
-            transition(StreamState.STOPPED, ending.deviceId(), "stopped");
-        }
-        return status();
     }
 
+    /** On the device thread, when the source ended or failed on its own. */
     private void sessionEnded(CaptureSession ended, IOException failure) {
+        // first let the analysis thread finish, so that no chunk is delivered after the state says so
+        String leftBehind = ended.stop();
         synchronized (lifecycle) {
             if (session != ended) {
                 return; // stop() got there first
             }
             session = null;
             lastMetrics = ended.metrics();
+            String why = failure != null ? failure.getMessage() : leftBehind != null ? leftBehind : "the source ended";
             if (failure == null) {
-                transition(StreamState.STOPPING, ended.deviceId(), "the source ended");
-                transition(StreamState.STOPPED, ended.deviceId(), "the source ended");
+                transition(StreamState.STOPPING, ended.deviceId(), why);
+                transition(StreamState.STOPPED, ended.deviceId(), why);
             } else {
-                transition(StreamState.FAILED, ended.deviceId(), failure.getMessage());
+                transition(StreamState.FAILED, ended.deviceId(), why);
             }
         }
-        ended.stop();
     }
 
     @Override
@@ -217,7 +241,7 @@ public final class LiveStreamManager implements AudioStreamManager {
         for (StreamListener listener : stateListeners) {
             try {
                 listener.stateChanged(event);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 listenerProblem = "stream listener " + listener.getClass().getName() + " failed: " + e;
             }
         }
@@ -231,7 +255,7 @@ public final class LiveStreamManager implements AudioStreamManager {
             for (AudioChunkListener listener : chunkListeners.get()) {
                 try {
                     listener.streamStarted(format);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | LinkageError e) {
                     listenerProblem = "chunk listener " + listener.getClass().getName() + " failed: " + e;
                 }
             }
@@ -242,7 +266,7 @@ public final class LiveStreamManager implements AudioStreamManager {
             for (AudioChunkListener listener : chunkListeners.get()) {
                 try {
                     listener.onChunk(sequence, captureNanos, format, samples, frames);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | LinkageError e) {
                     listenerProblem = "chunk listener " + listener.getClass().getName() + " failed: " + e;
                 }
             }

@@ -21,11 +21,4 @@ public final class DeviceIds {
         int query = deviceId.indexOf('?');
         return query < 0 ? deviceId : deviceId.substring(0, query);
     }
-
-    /** The provider part of the id, or the whole id when it has no colon. */
-    static String provider(String deviceId) {
-        String base = base(deviceId);
-        int colon = base.indexOf(':');
-        return colon < 0 ? base : base.substring(0, colon);
-    }
 }

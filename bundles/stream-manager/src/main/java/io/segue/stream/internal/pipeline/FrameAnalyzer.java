@@ -2,6 +2,7 @@ package io.segue.stream.internal.pipeline;
 
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.AnalysisFrame;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -75,6 +76,15 @@ final class FrameAnalyzer implements AnalysisFrame {
         successor.accept(window, filled, captureNanos, sink);
     }
 
+    /**
+     * Tells the analyzer that {@code lostSamples} samples following those fed so far never arrived (dropped
+     * chunks): the samples held are discarded, since no window may span the gap, and stream time moves on.
+     */
+    void skip(long lostSamples) {
+        startSample += filled + lostSamples;
+        filled = 0;
+    }
+
     /** Feeds {@code count} samples; emits a frame to {@code sink} for every full window. */
     void accept(float[] samples, int count, long newestCaptureNanos, FrameSink sink) {
         int offset = 0;
@@ -106,9 +116,11 @@ final class FrameAnalyzer implements AnalysisFrame {
             }
             try {
                 set.processors[i].process(this, set.values[i]);
-            } catch (RuntimeException e) {
-                // e.g. its bundle is being uninstalled mid-frame: skip it from now on, the others go on
+            } catch (RuntimeException | LinkageError e) {
+                // e.g. its bundle is being uninstalled mid-frame: its values are missing from now on (NaN) until the
+                // extractors or the framing change, and the others go on
                 set.failed[i] = true;
+                Arrays.fill(set.values[i], Float.NaN);
                 problems.accept("extractor " + set.bindings[i].id() + " failed and was disabled: " + e);
             }
         }

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -54,6 +55,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public final class LivePipeline implements StreamingPipeline, AudioChunkListener {
 
     private static final int FILE_BLOCK_FRAMES = 4096;
+    private static final long RATE_WINDOW_NANOS = 500_000_000L;
 
     private final List<ExtractorBinding> extractors = new CopyOnWriteArrayList<>();
     private final List<AudioFileDecoder> decoders = new CopyOnWriteArrayList<>();
@@ -61,32 +63,36 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     private final RefusableSettings<PipelineSettings> settings;
     private volatile String extractorProblem;
-    /** Bumped whenever the analysis thread must rebuild: new settings, extractors or stream. */
-    private volatile int generation;
+    /** Bumped whenever the analysis thread must rebuild: new settings or extractors. */
+    private final AtomicInteger generation = new AtomicInteger();
 
     private volatile FeatureQueue queue;
+    /** Serializes the callers of {@link #takeFeatures}, who share one reader. */
     private final Object takeLock = new Object();
-    /** Guarded by {@link #takeLock}; created on the first take so that an unread queue counts no drops. */
-    private SlotRing.Reader taker;
-    private FeatureQueue takerQueue;
+    /** The shared reader and its queue; created on the first take, so that an unread queue counts no drops. */
+    private volatile Taker taker;
+
+    private record Taker(FeatureQueue queue, SlotRing.Reader reader) {
+    }
 
     // confined to the analysis thread
     private FrameAnalyzer analyzer;
     private int analyzerGeneration = -1;
+    private long expectedSequence;
     private final FrameAnalyzer.FrameSink publisher = this::publish;
     private long rateWindowStart;
     private long rateWindowFrames;
 
     private volatile long framesProcessed;
     private volatile double framesPerSecond;
+    /** The framing in force; null until the first stream tells the sample rate. */
     private volatile AnalysisFormat format;
+    private volatile List<String> activeIds = List.of();
 
     @Activate
     public LivePipeline(PipelineConfig config) {
         settings = new RefusableSettings<>(() -> PipelineSettings.of(config), PipelineSettings.DEFAULTS);
-        PipelineSettings initial = settings.current();
-        queue = new FeatureQueue(initial.featuresQueueCapacity());
-        format = new AnalysisFormat(22050, initial.windowSize(), initial.hopSize());
+        queue = new FeatureQueue(settings.current().featuresQueueCapacity());
     }
 
     /** A refused change throws (SCR logs it) and leaves the previous settings in force. */
@@ -97,7 +103,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         if (next.featuresQueueCapacity() != capacity) {
             queue = new FeatureQueue(next.featuresQueueCapacity());
         }
-        generation++;
+        generation.incrementAndGet();
     }
 
     @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
@@ -110,12 +116,12 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     void addExtractor(ExtractorBinding binding) {
         extractors.add(binding);
-        generation++;
+        generation.incrementAndGet();
     }
 
     void removeExtractor(FeatureExtractor extractor) {
         extractors.removeIf(b -> b.extractor() == extractor);
-        generation++;
+        generation.incrementAndGet();
     }
 
     @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
@@ -141,20 +147,26 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     @Override
     public void streamStarted(AudioFormat streamFormat) {
         analyzer = null;
+        expectedSequence = 0;
         // frames of an earlier run would interleave their numbers with the new ones
         queue = new FeatureQueue(settings.current().featuresQueueCapacity());
         framesProcessed = 0;
-        rateWindowStart = System.nanoTime();
+        rateWindowStart = 0;
         rateWindowFrames = 0;
     }
 
     @Override
     public void onChunk(long sequence, long captureNanos, AudioFormat streamFormat, float[] samples, int frames) {
-        int currentGeneration = generation;
+        int currentGeneration = generation.get();
         if (analyzer == null || analyzerGeneration != currentGeneration
                 || analyzer.format().sampleRateHz() != streamFormat.sampleRateHz()) {
             rebuild(streamFormat, currentGeneration);
         }
+        if (sequence > expectedSequence) {
+            // chunks were dropped before they reached us: no window spans the gap, and stream time stays true
+            analyzer.skip((sequence - expectedSequence) * frames);
+        }
+        expectedSequence = sequence + 1;
         analyzer.accept(samples, frames, captureNanos, publisher);
     }
 
@@ -166,6 +178,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         ExtractorSet previousSet = previous == null ? ExtractorSet.EMPTY : previous.extractors();
         ExtractorSet extractorSet = ExtractorSet.create(active(), wanted, previousSet, this::reportExtractorProblem);
         format = wanted;
+        activeIds = extractorSet.ids;
         analyzerGeneration = currentGeneration;
         if (previous != null && previous.format().equals(wanted)) {
             previous.setExtractors(extractorSet);
@@ -185,14 +198,18 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         for (FeatureListener listener : listeners.get()) {
             try {
                 listener.onFeatures(slot);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 extractorProblem = "feature listener " + listener.getClass().getName() + " failed: " + e;
             }
         }
         framesProcessed++;
-        rateWindowFrames++;
         long now = System.nanoTime();
-        if (now - rateWindowStart >= 1_000_000_000L) {
+        if (rateWindowStart == 0) {
+            rateWindowStart = now; // the rate is measured from the first frame, not from the stream's start
+            return;
+        }
+        rateWindowFrames++;
+        if (now - rateWindowStart >= RATE_WINDOW_NANOS) {
             framesPerSecond = rateWindowFrames * 1e9 / (now - rateWindowStart);
             rateWindowStart = now;
             rateWindowFrames = 0;
@@ -217,16 +234,11 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     @Override
     public PipelineStatus status() {
         FeatureQueue q = queue;
-        long dropped;
-        int depth;
-        synchronized (takeLock) {
-            boolean reading = taker != null && takerQueue == q;
-            dropped = reading ? taker.dropped() : 0;
-            depth = reading ? taker.backlog() : (int) Math.min(q.capacity(), framesProcessed);
-        }
-        FrameAnalyzer current = analyzer;
-        List<String> ids = current != null ? current.extractors().ids : active().stream().map(ExtractorBinding::id)
-                .toList();
+        Taker t = taker;
+        boolean reading = t != null && t.queue() == q;
+        long dropped = reading ? t.reader().dropped() : 0;
+        int depth = reading ? t.reader().backlog() : (int) Math.min(q.capacity(), framesProcessed);
+        List<String> ids = framesProcessed > 0 ? activeIds : active().stream().map(ExtractorBinding::id).toList();
         return new PipelineStatus(format, framesProcessed, framesPerSecond, Math.min(depth, q.capacity()),
                 q.capacity(), dropped, ids, settings.problem(), extractorProblem);
     }
@@ -252,14 +264,15 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     public Optional<FeatureFrame> takeFeatures(Duration timeout) throws InterruptedException {
         synchronized (takeLock) {
             FeatureQueue q = queue;
-            if (takerQueue != q) {
-                if (taker != null) {
-                    takerQueue.removeReader(taker);
+            Taker t = taker;
+            if (t == null || t.queue() != q) {
+                if (t != null) {
+                    t.queue().removeReader(t.reader());
                 }
-                taker = q.newReader();
-                takerQueue = q;
+                t = new Taker(q, q.newReader());
+                taker = t;
             }
-            return q.take(taker, timeout.toNanos());
+            return q.take(t.reader(), timeout.toNanos());
         }
     }
 
@@ -291,12 +304,9 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
                 fileAnalyzer.accept(mono, read, 0, summary);
                 totalFrames += read;
             }
-            if (!problems.isEmpty()) {
-                extractorProblem = String.join("; ", problems);
-            }
             long elapsedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
             return new FileAnalysis(file.toString(), source, framing, (double) totalFrames / source.sampleRateHz(),
-                    summary.frames(), elapsedMillis, summary.summaries());
+                    summary.frames(), elapsedMillis, summary.summaries(), problems);
         }
     }
 

@@ -1,12 +1,19 @@
 package io.segue.stream.internal.pipeline;
 
 import org.jtransforms.fft.FloatFFT_1D;
+import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 /**
  * The magnitude spectrum of Hann-windowed frames of a fixed size, planned once and computed in place: no
  * allocation per frame.
  */
 final class Spectrum {
+
+    static {
+        // JTransforms would split windows of 8192 and more across a static thread pool, allocating per frame; this
+        // copy is private to the bundle, so the setting is ours alone
+        ConcurrencyUtils.setNumberOfThreads(1);
+    }
 
     private final int size;
     private final float[] window;

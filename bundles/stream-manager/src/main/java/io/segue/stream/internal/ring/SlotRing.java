@@ -84,11 +84,6 @@ public final class SlotRing {
         return slotSequences.get(slotOf(sequence)) == sequence;
     }
 
-    /** How many published slots a reader at {@code next} has not read yet, capped at what the ring holds. */
-    int backlog(long next) {
-        return (int) Math.min(published - next, capacity);
-    }
-
     /**
      * A new reader whose first read is the next sequence published (not the ones already in the ring).
      * Each reader is used by one thread at a time.
@@ -107,7 +102,8 @@ public final class SlotRing {
     /** A cursor over the ring. */
     public final class Reader {
 
-        private long next;
+        /** Written by the reader's thread only; volatile so that status readers see it. */
+        private volatile long next;
         private volatile long dropped;
         private volatile Thread waiter;
 
@@ -159,14 +155,19 @@ public final class SlotRing {
             return intact;
         }
 
-        /** Sequences this reader lost because the writer overwrote them first. */
+        /**
+         * Sequences this reader lost because the writer overwrote them first, including those already overwritten
+         * that it has not noticed yet (a stalled reader's losses show at once).
+         */
         public long dropped() {
-            return dropped;
+            long cursor = next;
+            long overdue = published - cursor - (capacity - 1);
+            return dropped + Math.max(0, overdue);
         }
 
         /** Published sequences this reader has not read yet (at most the capacity). */
         public int backlog() {
-            return SlotRing.this.backlog(next);
+            return (int) Math.min(published - next, capacity - 1);
         }
     }
 }

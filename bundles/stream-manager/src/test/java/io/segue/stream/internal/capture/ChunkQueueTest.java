@@ -54,6 +54,17 @@ class ChunkQueueTest {
     }
 
     @Test
+    void aStalledReadersLossesShowBeforeItReadsAgain() {
+        ChunkQueue queue = new ChunkQueue(4, 1);
+        ChunkQueue.Reader reader = queue.newReader();
+        for (int i = 0; i < 10; i++) {
+            write(queue, i, 1);
+        }
+        assertEquals(6, reader.dropped(), "10 written, 4 still held");
+        assertEquals(4, reader.backlog());
+    }
+
+    @Test
     void eachReaderHasItsOwnCursor() throws Exception {
         ChunkQueue queue = new ChunkQueue(3, 1);
         ChunkQueue.Reader fast = queue.newReader();

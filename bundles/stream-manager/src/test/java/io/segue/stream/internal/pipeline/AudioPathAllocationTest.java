@@ -15,7 +15,8 @@ import io.segue.stream.internal.testing.TestProvider;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The whole live path, device thread and analysis thread, measured with the JVM's per-thread allocation counters
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class AudioPathAllocationTest {
 
-    @Test
-    void deviceAndAnalysisThreadsAllocateNothingPerChunkInTheSteadyState() throws Exception {
+    @ParameterizedTest(name = "window {0}")
+    @ValueSource(ints = {2048, 16384})
+    void deviceAndAnalysisThreadsAllocateNothingPerChunkInTheSteadyState(int windowSize) throws Exception {
         SineInput[] source = new SineInput[1];
         TestProvider provider = new TestProvider().with("sine", DeviceType.INPUT, f -> {
             source[0] = SineInput.endless(f.sampleRateHz(), 440);
@@ -34,7 +36,7 @@ class AudioPathAllocationTest {
         devices.addProvider(provider);
         LiveStreamManager manager = new LiveStreamManager(devices,
                 Configs.of(StreamConfig.class, Map.of("device", "test:sine", "inputQueueCapacity", 10_000)));
-        LivePipeline pipeline = new LivePipeline(Configs.defaults(PipelineConfig.class));
+        LivePipeline pipeline = new LivePipeline(Configs.of(PipelineConfig.class, Map.of("windowSize", windowSize)));
         pipeline.addExtractor(TestExtractors.bind(TestExtractors.position()));
         pipeline.addExtractor(TestExtractors.bind(TestExtractors.peakBin()));
         AtomicReference<Thread> analysisThread = new AtomicReference<>();
@@ -42,7 +44,7 @@ class AudioPathAllocationTest {
         manager.addChunkListener(pipeline);
         manager.start();
         try {
-            Await.until(() -> pipeline.status().framesProcessed() > 40_000, Duration.ofSeconds(60),
+            Await.until(() -> pipeline.status().framesProcessed() > 20_000, Duration.ofSeconds(60),
                     () -> "warm-up: " + pipeline.status());
             Thread device = source[0].readerThread();
             Thread analysis = analysisThread.get();
@@ -53,7 +55,7 @@ class AudioPathAllocationTest {
             assertTrue(deviceBefore > 0 && analysisBefore > 0, "the counters work: both threads allocated at start");
 
             Await.until(() -> manager.status().metrics().chunksDelivered() > deliveredBefore + 20_000,
-                    Duration.ofSeconds(60), () -> "measuring: " + manager.status());
+                    Duration.ofSeconds(90), () -> "measuring: " + manager.status());
 
             long deviceBytes = Allocations.allocatedBytes(device) - deviceBefore;
             long analysisBytes = Allocations.allocatedBytes(analysis) - analysisBefore;

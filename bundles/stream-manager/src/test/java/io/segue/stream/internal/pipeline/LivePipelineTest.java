@@ -140,6 +140,9 @@ class LivePipelineTest {
 
     @Test
     void aWindowThatIsNotAPowerOfTwoIsRefused() {
+        assertNull(pipeline.status().format(), "no framing before the first stream tells the rate");
+        pipeline.streamStarted(STREAM);
+        feed(1);
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> pipeline.modified(config(3000, 512)));
         assertTrue(refused.getMessage().contains("windowSize must be a power of two"), refused.getMessage());
@@ -196,6 +199,31 @@ class LivePipelineTest {
     }
 
     @Test
+    void droppedChunksLeaveAGapInStreamTimeAndNoWindowSpansIt() {
+        pipeline.addExtractor(TestExtractors.bind(TestExtractors.position()));
+        pipeline.streamStarted(STREAM);
+        feed(3); // frames at 0, 512, 1024; 1536..3071 held
+        sequence += 2; // chunks 3 and 4 were dropped by the stream
+        feed(2); // samples 5120..7167 arrive
+        List<Float> starts = pipeline.latestFeatures(100).stream().map(f -> f.values("position")[0]).toList();
+        assertEquals(List.of(0f, 512f, 1024f, 5120f), starts,
+                "after the gap the first window starts at the first sample that arrived");
+        assertEquals(5120.0 / 22050, pipeline.latestFeatures(1).get(0).startSeconds(), 1e-9);
+    }
+
+    @Test
+    void aFailingExtractorsValuesAreMissingNotStale() {
+        pipeline.addExtractor(TestExtractors.bind(TestExtractors.failing()));
+        pipeline.addExtractor(TestExtractors.bind(TestExtractors.counter()));
+        pipeline.streamStarted(STREAM);
+        feed(3);
+        FeatureFrame frame = pipeline.latestFeatures(1).get(0);
+        assertTrue(Float.isNaN(frame.values("failing")[0]));
+        assertEquals(3f, frame.values("counter")[0]);
+        assertTrue(pipeline.status().extractorProblem().contains("failing"), pipeline.status().extractorProblem());
+    }
+
+    @Test
     void countMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> pipeline.latestFeatures(0));
     }
@@ -216,6 +244,7 @@ class LivePipelineTest {
         assertEquals(1000, peak.mean(), 44100.0 / 2048 / 2);
         assertEquals(0, peak.stdDev(), 1e-6, "the same bin in every frame");
         assertEquals(0, pipeline.status().framesProcessed(), "the live stream is not touched");
+        assertEquals(List.of(), analysis.problems());
     }
 
     @Test
