@@ -64,15 +64,14 @@ public class ConfigFileIT {
 
     @Test
     public void editingTheCfgFileChangesTheHopLiveAndABadValueIsRefused() throws Exception {
-        Await.until(() -> pipeline.status().format().hopSize() == 512, TIMEOUT,
-                () -> "the shipped hopSize=512 in force; " + pipeline.status());
         assertEquals(StreamState.RUNNING, streams.start("mock:sine").state());
+        Await.until(() -> hopSize() == 512, TIMEOUT, () -> "the shipped hopSize=512 in force; " + pipeline.status());
         Frames frames = new Frames(pipeline);
         double sampleRateHz = pipeline.status().format().sampleRateHz();
         frames.next(TIMEOUT);
 
         rewriteHop("256");
-        Await.until(() -> pipeline.status().format().hopSize() == 256, TIMEOUT,
+        Await.until(() -> hopSize() == 256, TIMEOUT,
                 () -> "hopSize=256 from the edited file; " + pipeline.status());
         skipTheFramesOfTheOldHop(frames, 256 / sampleRateHz);
         assertFramesSpacedBy(frames, 256 / sampleRateHz);
@@ -88,8 +87,13 @@ public class ConfigFileIT {
         assertEquals(0, streams.status().metrics().chunksDropped());
 
         rewriteHop("512");
-        Await.until(() -> pipeline.status().configProblem() == null && pipeline.status().format().hopSize() == 512,
+        Await.until(() -> pipeline.status().configProblem() == null && hopSize() == 512,
                 TIMEOUT, () -> "a good value clears the problem; " + pipeline.status());
+    }
+
+    /** The hop in force, 0 before the first frame. */
+    private int hopSize() {
+        return pipeline.status().format() == null ? 0 : pipeline.status().format().hopSize();
     }
 
     /** Frames queued before the change, and the one that follows the old hop, come first. */

@@ -58,9 +58,8 @@ public class HopConfigIT {
         // FileInstall has loaded config/io.segue.pipeline.cfg (hopSize=512)
         shipped = Await.until(this::properties, properties -> properties != null, TIMEOUT,
                 "configuration " + PID + " from config/");
-        Await.until(() -> pipeline.status().format().hopSize() == 512, TIMEOUT,
-                () -> "shipped hop 512 in force; " + pipeline.status().format());
         assertEquals(StreamState.RUNNING, streams.start("mock:sine").state());
+        Await.until(() -> hopSize() == 512, TIMEOUT, () -> "shipped hop 512 in force; " + pipeline.status());
     }
 
     @After
@@ -77,7 +76,7 @@ public class HopConfigIT {
         Frames frames = new Frames(pipeline);
 
         update("hopSize", 256);
-        Await.until(() -> pipeline.status().format().hopSize() == 256, TIMEOUT,
+        Await.until(() -> hopSize() == 256, TIMEOUT,
                 () -> "hop 256 in force; " + pipeline.status());
         awaitConsecutiveFramesSpacedBy(frames, 256.0 / sampleRateHz, 10);
 
@@ -96,6 +95,11 @@ public class HopConfigIT {
             previous = frame;
         }
         assertEquals(256, pipeline.status().format().hopSize());
+    }
+
+    /** The hop in force, 0 before the first frame. */
+    private int hopSize() {
+        return pipeline.status().format() == null ? 0 : pipeline.status().format().hopSize();
     }
 
     /** Takes frames until {@code pairs} consecutive ones in a row start {@code spacingSeconds} apart. */

@@ -6,10 +6,6 @@ import io.segue.shell.internal.format.ExtractorFormat;
 import io.segue.shell.internal.format.FeatureFormat;
 import io.segue.shell.internal.format.FileAnalysisFormat;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.felix.service.command.CommandSession;
@@ -55,17 +51,8 @@ public final class FeatureCommands {
     public String analyze(CommandSession session,
             @Descriptor("the audio file, relative to the shell's current directory") String file)
             throws IOException {
-        Path path = resolve(session, file);
-        if (!Files.exists(path)) {
-            throw new NoSuchFileException(path.toString(), null, "no such file");
-        }
-        if (Files.isDirectory(path)) {
-            throw new FileSystemException(path.toString(), null, "is a directory, not an audio file");
-        }
-        if (!Files.isReadable(path)) {
-            throw new AccessDeniedException(path.toString(), null, "not readable");
-        }
-        return FileAnalysisFormat.report(pipeline.analyze(path));
+        // the pipeline names a missing file, a directory or an unreadable format itself
+        return FileAnalysisFormat.report(pipeline.analyze(resolve(session, file)));
     }
 
     private static Path resolve(CommandSession session, String file) {

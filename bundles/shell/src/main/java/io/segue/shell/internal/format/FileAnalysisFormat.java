@@ -25,6 +25,16 @@ public final class FileAnalysisFormat {
                 .add("frames", analysis.frames())
                 .add("elapsed", elapsed)
                 .toString();
-        return header + "\n\n" + FeatureFormat.summaries(analysis.summaries());
+        StringBuilder report = new StringBuilder(header);
+        for (String problem : analysis.problems()) {
+            report.append("\nproblem     ").append(problem);
+        }
+        report.append("\n\n");
+        if (analysis.frames() == 0) {
+            return report.append("no frames: the file is shorter than one analysis window (")
+                    .append(framing.windowSize()).append(" samples at ").append(framing.sampleRateHz())
+                    .append(" Hz)").toString();
+        }
+        return report.append(FeatureFormat.summaries(analysis.summaries())).toString();
     }
 }

@@ -13,7 +13,7 @@ public final class StatusFormat {
 
     /**
      * One line: state, device, format, chunk size, the counts once chunks were captured, and the stream's message,
-     * e.g. {@code RUNNING on mock:sine, 22050 Hz, mono, float, 1024 frames per chunk}.
+     * e.g. {@code RUNNING on mock:sine, 22050 Hz, mono, 1024 frames per chunk}.
      */
     public static String line(StreamStatus status) {
         StringBuilder line = new StringBuilder(status.state().name());
@@ -57,8 +57,8 @@ public final class StatusFormat {
             out.add("message", stream.message());
         }
         AnalysisFormat format = pipeline.format();
-        out.add("window/hop", format.windowSize() + "/" + format.hopSize() + " samples at "
-                        + format.sampleRateHz() + " Hz")
+        out.add("window/hop", format == null ? "set when a stream starts"
+                        : format.windowSize() + "/" + format.hopSize() + " samples at " + format.sampleRateHz() + " Hz")
                 .add("analysis frames", pipeline.framesProcessed())
                 .add("analysis frames/s", Decimals.fixed(pipeline.framesPerSecond(), 2))
                 .add("features queue",

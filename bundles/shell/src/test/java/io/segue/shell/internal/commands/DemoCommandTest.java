@@ -37,7 +37,7 @@ class DemoCommandTest {
 
         assertTrue(report.startsWith("""
                 device            mock:sine
-                format            22050 Hz, mono, float
+                format            22050 Hz, mono
                 stream            started and stopped by the demo
                 seconds streamed  1.00
                 chunks captured   22
@@ -69,7 +69,7 @@ class DemoCommandTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> demo.demo("3"));
 
         assertEquals("no feature frame arrived within 2 s; the stream is RUNNING on mock:sine, 22050 Hz, mono,"
-                + " float, 1024 frames per chunk, 22 chunks captured, 1 dropped"
+                + " 1024 frames per chunk, 22 chunks captured, 1 dropped"
                 + " (see segue:status and segue:extractors)", e.getMessage());
         assertEquals(Duration.ofSeconds(2), pipeline.waits().get(0));
         assertEquals(1, stream.stops());

@@ -23,7 +23,7 @@ class StreamCommandsTest {
 
     @Test
     void startOpensTheConfiguredDevice() throws IOException {
-        assertEquals("RUNNING on mock:sine, 22050 Hz, mono, float, 1024 frames per chunk", commands.start());
+        assertEquals("RUNNING on mock:sine, 22050 Hz, mono, 1024 frames per chunk", commands.start());
         assertEquals(1, stream.starts());
     }
 
@@ -47,7 +47,7 @@ class StreamCommandsTest {
 
         String line = commands.stop();
 
-        assertEquals("STOPPED on mock:sine, 22050 Hz, mono, float, 1024 frames per chunk, 100 chunks captured,"
+        assertEquals("STOPPED on mock:sine, 22050 Hz, mono, 1024 frames per chunk, 100 chunks captured,"
                 + " 4 dropped", line);
         assertEquals(StreamState.STOPPED, stream.state());
     }

@@ -17,7 +17,7 @@ class DemoFormatTest {
 
         assertEquals("""
                 device            mock:sine
-                format            22050 Hz, mono, float
+                format            22050 Hz, mono
                 stream            started and stopped by the demo
                 seconds streamed  3.00
                 chunks captured   65

@@ -18,11 +18,11 @@ class FileAnalysisFormatTest {
     @Test
     void summarizesTheRunThenTabulatesTheFeatures() {
         FileAnalysis analysis = new FileAnalysis("/music/a.wav", new AudioFormat(44100, 2),
-                new AnalysisFormat(44100, 2048, 512), 10.0, 860, 125, SUMMARIES);
+                new AnalysisFormat(44100, 2048, 512), 10.0, 860, 125, SUMMARIES, List.of());
 
         assertEquals("""
                 file        /music/a.wav
-                format      44100 Hz, 2 channels, float
+                format      44100 Hz, 2 channels
                 window/hop  2048/512 samples at 44100 Hz, mono
                 duration    10.000 s
                 frames      860
@@ -36,8 +36,28 @@ class FileAnalysisFormatTest {
     @Test
     void anInstantAnalysisHasNoSpeedFactor() {
         FileAnalysis analysis = new FileAnalysis("short.wav", AudioFormat.mono(22050),
-                new AnalysisFormat(22050, 2048, 512), 0.1, 1, 0, SUMMARIES);
+                new AnalysisFormat(22050, 2048, 512), 0.1, 1, 0, SUMMARIES, List.of());
 
         assertTrue(FileAnalysisFormat.report(analysis).contains("\nelapsed     under 1 ms\n"));
+    }
+
+    @Test
+    void aFileShorterThanOneWindowSaysSo() {
+        FileAnalysis analysis = new FileAnalysis("blip.wav", AudioFormat.mono(44100),
+                new AnalysisFormat(44100, 2048, 512), 0.01, 0, 0, List.of(), List.of());
+
+        assertTrue(FileAnalysisFormat.report(analysis).endsWith(
+                "\n\nno frames: the file is shorter than one analysis window (2048 samples at 44100 Hz)"),
+                FileAnalysisFormat.report(analysis));
+    }
+
+    @Test
+    void extractorProblemsAreListedUnderTheSummary() {
+        FileAnalysis analysis = new FileAnalysis("a.wav", AudioFormat.mono(22050),
+                new AnalysisFormat(22050, 2048, 512), 1.0, 40, 5, SUMMARIES,
+                List.of("extractor key failed and was disabled: boom"));
+
+        assertTrue(FileAnalysisFormat.report(analysis).contains(
+                "\nproblem     extractor key failed and was disabled: boom\n"), FileAnalysisFormat.report(analysis));
     }
 }

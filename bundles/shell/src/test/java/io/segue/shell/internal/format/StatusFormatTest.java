@@ -23,7 +23,7 @@ class StatusFormatTest {
 
     @Test
     void lineNamesStateDeviceFormatChunkSizeAndCounts() {
-        assertEquals("RUNNING on mock:sine, 22050 Hz, mono, float, 1024 frames per chunk, 430 chunks captured,"
+        assertEquals("RUNNING on mock:sine, 22050 Hz, mono, 1024 frames per chunk, 430 chunks captured,"
                 + " 2 dropped", StatusFormat.line(RUNNING));
     }
 
@@ -49,7 +49,7 @@ class StatusFormatTest {
         assertEquals("""
                 state              RUNNING
                 device             mock:sine
-                format             22050 Hz, mono, float
+                format             22050 Hz, mono
                 chunk size         1024 frames
                 chunks captured    430
                 chunks dropped     2
@@ -83,6 +83,14 @@ class StatusFormatTest {
 
         assertTrue(StatusFormat.report(RUNNING, failed).endsWith("\nextractor problem  extractor 'onset' failed and"
                 + " is disabled: ArrayIndexOutOfBoundsException"));
+    }
+
+    @Test
+    void reportBeforeTheFirstStreamSaysWhenTheFramingIsSet() {
+        PipelineStatus idle = new PipelineStatus(null, 0, 0, 0, 100, 0, List.of("rms"), null, null);
+
+        assertTrue(StatusFormat.report(RUNNING, idle).contains("\nwindow/hop         set when a stream starts\n"),
+                StatusFormat.report(RUNNING, idle));
     }
 
     @Test
