@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.Enumeration;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.junit.After;
@@ -25,6 +26,9 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.log.LogEntry;
+import org.osgi.service.log.LogLevel;
+import org.osgi.service.log.LogReaderService;
 
 /**
  * What an operator does: edit {@code io.segue.pipeline.cfg} in the watched configuration directory while the stream
@@ -45,6 +49,9 @@ public class ConfigFileIT {
 
     @Inject
     private StreamingPipeline pipeline;
+
+    @Inject
+    private LogReaderService log;
 
     @Configuration
     public Option[] configuration() throws IOException {
@@ -82,6 +89,9 @@ public class ConfigFileIT {
         assertEquals("io.segue.pipeline: hopSize must be in 1..2048 (at most windowSize), was 4096"
                 + " (previous configuration kept)", refused.configProblem());
         assertEquals(256, refused.format().hopSize());
+        LogEntry logged = Await.until(() -> logEntryAbout("hopSize must be in 1..2048"), entry -> entry != null, TIMEOUT,
+                "the refusal in the log, which the console prints one line an entry");
+        assertEquals(LogLevel.ERROR, logged.getLogLevel());
         assertFramesSpacedBy(frames, 256 / sampleRateHz);
         assertEquals(StreamState.RUNNING, streams.status().state());
         assertEquals(0, streams.status().metrics().chunksDropped());
@@ -89,6 +99,20 @@ public class ConfigFileIT {
         rewriteHop("512");
         Await.until(() -> pipeline.status().configProblem() == null && hopSize() == 512,
                 TIMEOUT, () -> "a good value clears the problem; " + pipeline.status());
+    }
+
+    private LogEntry logEntryAbout(String text) {
+        for (Enumeration<LogEntry> entries = log.getLog(); entries.hasMoreElements();) {
+            LogEntry entry = entries.nextElement();
+            Throwable cause = entry.getException();
+            while (cause != null && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (entry.getMessage().contains(text) || cause != null && String.valueOf(cause.getMessage()).contains(text)) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     /** The hop in force, 0 before the first frame. */
