@@ -2,10 +2,10 @@ package io.segue.itests;
 
 import static io.segue.itests.SegueRuntime.TIMEOUT;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
 
 import io.segue.api.audio.AudioDeviceInfo;
 import io.segue.api.audio.AudioDevices;
+import io.segue.api.audio.DeviceType;
 import io.segue.api.feature.FeatureExtractor;
 import io.segue.api.feature.StreamingPipeline;
 import io.segue.api.stream.AudioStreamManager;
@@ -67,9 +67,9 @@ public class PlatformIT {
 
     @Test
     public void theStreamServicesArePresentAndIdle() {
-        assertNotNull(devices);
-        assertNotNull(pipeline.status());
         assertEquals(StreamState.STOPPED, streams.status().state());
+        assertEquals("no frames before a stream", 0, pipeline.status().framesProcessed());
+        assertEquals("mock:sine", devices.defaultDevice(DeviceType.INPUT).map(AudioDeviceInfo::id).orElse(null));
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * override the configuration for one open (e.g. {@code mock:sine?hz=880&amplitude=0.25}).
  *
  * <p>A configuration change applies to the next open; inputs already open keep their settings. An invalid
- * configuration is refused and the previous one stays in force.
+ * configuration is refused and the previous one stays in force (at activation: the defaults); each device's
+ * description then says what was refused.
  */
 @Component(service = AudioDeviceProvider.class, configurationPid = MockDeviceProvider.PID)
 @Designate(ocd = MockDeviceConfig.class)
@@ -30,11 +31,17 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
     static final String PROVIDER_ID = "mock";
 
     private volatile MockSettings settings;
+    private volatile String configProblem;
 
-    /** @throws IllegalArgumentException naming the configuration key that is out of range */
+    /** An invalid configuration leaves the provider on the defaults, so that Segue never runs without its mock. */
     @Activate
     public MockDeviceProvider(MockDeviceConfig config) {
-        this(MockSettings.of(config));
+        try {
+            settings = MockSettings.of(config);
+        } catch (IllegalArgumentException e) {
+            settings = MockSettings.DEFAULTS;
+            configProblem = e.getMessage() + "; running on the defaults";
+        }
     }
 
     MockDeviceProvider(MockSettings settings) {
@@ -44,7 +51,13 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
     /** @throws IllegalArgumentException naming the configuration key that is out of range */
     @Modified
     void modified(MockDeviceConfig config) {
-        settings = MockSettings.of(config);
+        try {
+            settings = MockSettings.of(config);
+            configProblem = null;
+        } catch (IllegalArgumentException e) {
+            configProblem = e.getMessage() + "; previous configuration kept";
+            throw e;
+        }
     }
 
     @Override
@@ -55,7 +68,14 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
     @Override
     public List<AudioDeviceInfo> devices() {
         MockSettings current = settings;
-        return Arrays.stream(MockDevice.values()).map(device -> device.info(current)).toList();
+        String problem = configProblem;
+        return Arrays.stream(MockDevice.values())
+                .map(device -> device.info(current))
+                .map(info -> problem == null ? info : new AudioDeviceInfo(info.id(), info.name(),
+                        info.description() + " (configuration refused: " + problem + ")", info.type(),
+                        info.inputChannels(), info.outputChannels(), info.sampleRatesHz(), info.defaultDevice(),
+                        info.providerId()))
+                .toList();
     }
 
     /**

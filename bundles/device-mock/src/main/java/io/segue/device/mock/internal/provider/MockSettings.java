@@ -16,6 +16,9 @@ import java.util.Objects;
 record MockSettings(
         double sineFrequencyHz, double amplitude, double clickBpm, long noiseSeed, String file, boolean realtime) {
 
+    /** The defaults of {@link MockDeviceConfig}. */
+    static final MockSettings DEFAULTS = new MockSettings(440, 0.5, 120, 0, "", true);
+
     static final String FREQUENCY_RANGE = "(0, 96000]";
     static final String AMPLITUDE_RANGE = "[0, 1]";
     static final String BPM_RANGE = "(0, 1000]";

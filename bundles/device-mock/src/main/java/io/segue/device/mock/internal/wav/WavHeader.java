@@ -19,6 +19,9 @@ import java.nio.file.Path;
  */
 record WavHeader(AudioFormat format, SampleEncoding encoding, int blockAlign, long dataOffset, long dataBytes) {
 
+    /** More channels than any real recording has (Dolby Atmos beds carry 16). */
+    static final int MAX_CHANNELS = 64;
+
     private static final int WAVE_FORMAT_PCM = 0x0001;
     private static final int WAVE_FORMAT_IEEE_FLOAT = 0x0003;
     private static final int WAVE_FORMAT_EXTENSIBLE = 0xFFFE;
@@ -121,6 +124,11 @@ record WavHeader(AudioFormat format, SampleEncoding encoding, int blockAlign, lo
             }
             if (channels == 0) {
                 throw new IOException(file + ": 'fmt ' chunk says 0 channels");
+            }
+            if (channels > MAX_CHANNELS) {
+                // a reader allocates a buffer per channel and block: refuse what no recording has
+                throw new IOException(file + ": " + channels + " channels, at most " + MAX_CHANNELS
+                        + " are supported");
             }
             if (sampleRateHz == 0 || sampleRateHz > Integer.MAX_VALUE) {
                 throw new IOException(file + ": 'fmt ' chunk says sample rate " + sampleRateHz + " Hz");

@@ -206,11 +206,20 @@ class MockDeviceProviderTest {
     }
 
     @Test
-    void activationFailsOnABadConfigurationNamingTheKey() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new MockDeviceProvider(Configs.config(Map.of("sineFrequencyHz", -3.0))));
+    void aBadInitialConfigurationRunsOnTheDefaultsAndEveryDeviceSaysWhy() throws IOException {
+        MockDeviceProvider refused = new MockDeviceProvider(Configs.config(Map.of("sineFrequencyHz", -3.0)));
 
-        assertEquals("sineFrequencyHz must be in (0, 96000], was -3", e.getMessage());
+        for (AudioDeviceInfo device : refused.devices()) {
+            assertTrue(device.description().endsWith("(configuration refused: sineFrequencyHz must be in (0, 96000],"
+                    + " was -3; running on the defaults)"), device.description());
+        }
+        try (AudioInput sine = refused.openInput("mock:sine?realtime=false", MONO)) {
+            float[] x = new float[RATE];
+            sine.read(x, RATE);
+            assertEquals(440, Measure.frequencyHz(x, x.length, RATE), 0.44, "the default frequency");
+        }
+        refused.modified(Configs.config(Map.of("sineFrequencyHz", 880.0)));
+        assertFalse(refused.devices().get(0).description().contains("refused"), "an accepted change clears it");
     }
 
     @Test
@@ -220,6 +229,8 @@ class MockDeviceProviderTest {
                 () -> provider.modified(Configs.config(Map.of("clickBpm", 0.0))));
 
         assertEquals("clickBpm must be in (0, 1000], was 0", e.getMessage());
+        assertTrue(provider.devices().get(0).description().endsWith(
+                "(configuration refused: clickBpm must be in (0, 1000], was 0; previous configuration kept)"));
         float[] x = readMono("mock:sine", RATE);
         assertEquals(1000, Measure.frequencyHz(x, x.length, RATE), 1);
     }

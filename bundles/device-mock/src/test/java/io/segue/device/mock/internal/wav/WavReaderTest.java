@@ -242,6 +242,15 @@ class WavReaderTest {
     }
 
     @Test
+    void anAbsurdChannelCountIsRefusedBeforeAnythingIsAllocated() throws IOException {
+        Path file = TestWav.pcm(16, 65535, RATE).blockAlign(2 * 65535 % 65536).rawData(new byte[4])
+                .write(dir.resolve("wide.wav"));
+
+        assertEquals(file + ": 65535 channels, at most 64 are supported",
+                assertThrows(IOException.class, () -> WavReader.open(file)).getMessage());
+    }
+
+    @Test
     void aBlockAlignThatDoesNotMatchIsRefused() throws IOException {
         Path file = TestWav.pcm(16, 2, RATE).blockAlign(6).rawData(new byte[12]).write(dir.resolve("align.wav"));
 
