@@ -2,6 +2,8 @@ package io.segue.itests;
 
 import static io.segue.itests.SegueRuntime.TIMEOUT;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import io.segue.api.audio.AudioDeviceInfo;
 import io.segue.api.audio.AudioDevices;
@@ -13,6 +15,8 @@ import io.segue.api.stream.StreamState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.inject.Inject;
@@ -69,7 +73,19 @@ public class PlatformIT {
     public void theStreamServicesArePresentAndIdle() {
         assertEquals(StreamState.STOPPED, streams.status().state());
         assertEquals("no frames before a stream", 0, pipeline.status().framesProcessed());
-        assertEquals("mock:sine", devices.defaultDevice(DeviceType.INPUT).map(AudioDeviceInfo::id).orElse(null));
+    }
+
+    @Test
+    public void theMockSineIsTheDefaultInputDevice() {
+        // the mock provider binds to the device directory on its own schedule: wait for it, then look closely
+        AudioDeviceInfo sine = Await.until(() -> devices.find("mock:sine").orElse(null), Objects::nonNull, TIMEOUT,
+                "mock:sine in AudioDevices");
+        assertEquals(DeviceType.INPUT, sine.type());
+        assertTrue("mock:sine is its provider's default input", sine.defaultDevice());
+        assertEquals("mock", sine.providerId());
+        assertFalse("the shipped configuration is accepted: " + sine.description(),
+                sine.description().contains("configuration refused"));
+        assertEquals(Optional.of(sine), devices.defaultDevice(DeviceType.INPUT));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.segue.shell.internal.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +15,6 @@ import io.segue.shell.internal.fakes.FakePipeline;
 import io.segue.shell.internal.fakes.TestFrame;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -99,6 +97,59 @@ class FeatureCommandsTest {
         assertTrue(report.startsWith("file        " + file + "\n"), report);
         assertTrue(report.contains("\nelapsed     20 ms (100.0x real time)\n"), report);
         assertTrue(report.endsWith("\nrms             0.5  0.1  0.2  0.8"), report);
+    }
+
+    @Test
+    void analyzeOfAFileShorterThanOneWindowSaysSoInOneLine() throws IOException {
+        Files.createFile(dir.resolve("blip.wav"));
+        pipeline.analyzing(new FileAnalysis(dir.resolve("blip.wav").toString(), AudioFormat.mono(44100),
+                new AnalysisFormat(44100, 2048, 512), 0.01, 0, 0, List.of(), List.of()));
+
+        String report = commands.analyze(sessionIn(dir), "blip.wav");
+
+        assertTrue(report.endsWith(
+                "\n\nno frames: the file is shorter than one analysis window (2048 samples at 44100 Hz)"), report);
+        assertTrue(report.contains("\nframes      0\n"), report);
+    }
+
+    @Test
+    void analyzeListsEachProblemOfTheAnalysis() throws IOException {
+        Files.createFile(dir.resolve("a.wav"));
+        pipeline.analyzing(new FileAnalysis(dir.resolve("a.wav").toString(), AudioFormat.mono(22050),
+                new AnalysisFormat(22050, 2048, 512), 2.0, 83, 20,
+                List.of(new FeatureSummary("rms", "rms", 0, "", 83, 0.5, 0.1, 0.2, 0.8)),
+                List.of("extractor key failed at frame 3 and was disabled: boom", "extractor tempo could not run")));
+
+        String report = commands.analyze(sessionIn(dir), "a.wav");
+
+        assertTrue(report.contains("\nproblem     extractor key failed at frame 3 and was disabled: boom"
+                + "\nproblem     extractor tempo could not run\n"), report);
+    }
+
+    @Test
+    void aMissingFileIsLeftToThePipelineWhichNamesItInOneLine() {
+        Path missing = dir.resolve("missing.wav");
+
+        NoSuchFileException e = assertThrows(NoSuchFileException.class,
+                () -> commands.analyze(sessionIn(dir), "missing.wav"));
+
+        assertEquals(missing, pipeline.analyzed(), "the path, resolved in the shell's directory, reaches the pipeline");
+        assertEquals(missing + ": no such file", e.getMessage());
+    }
+
+    @Test
+    void aDirectoryIsLeftToThePipelineWhichNamesIt() {
+        IOException e = assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), dir.toString()));
+
+        assertEquals(dir, pipeline.analyzed(), "an absolute path is not resolved against the shell's directory");
+        assertEquals(dir + ": is a directory, not an audio file", e.getMessage());
+    }
+
+    @Test
+    void withoutASessionDirectoryThePathIsTakenAsGiven() {
+        assertThrows(NoSuchFileException.class, () -> commands.analyze(null, "relative/x.wav"));
+
+        assertEquals(Path.of("relative/x.wav"), pipeline.analyzed());
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.segue.api.feature.FileAnalysis;
 import io.segue.api.feature.PipelineStatus;
 import io.segue.api.feature.StreamingPipeline;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -18,6 +20,7 @@ import java.util.Optional;
 /**
  * A pipeline of canned answers. {@link #takeFeatures} moves a {@link FakeClock}: a queued frame arrives after
  * {@code frameInterval}; with none queued (or a longer interval than the wait) the whole timeout passes.
+ * {@link #analyze} refuses a missing file or a directory as the real pipeline does, with the same exceptions.
  */
 public final class FakePipeline implements StreamingPipeline {
 
@@ -118,6 +121,13 @@ public final class FakePipeline implements StreamingPipeline {
     @Override
     public FileAnalysis analyze(Path file) throws IOException {
         analyzed = file;
+        // the checks and messages of the real pipeline (LivePipeline.analyze)
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a directory, not an audio file");
+        }
         if (analysisFailure != null) {
             throw analysisFailure;
         }

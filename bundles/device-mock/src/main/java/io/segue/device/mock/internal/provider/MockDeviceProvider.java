@@ -30,32 +30,45 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
     public static final String PID = "io.segue.device.mock";
     static final String PROVIDER_ID = "mock";
 
-    private volatile MockSettings settings;
-    private volatile String configProblem;
+    /** The settings in force and why the last configuration was refused: published together. */
+    private volatile State state;
 
-    /** An invalid configuration leaves the provider on the defaults, so that Segue never runs without its mock. */
+    /** @param refusal why the last configuration was refused, or {@code null} when it was accepted */
+    private record State(MockSettings settings, String refusal) {
+    }
+
+    /**
+     * An invalid configuration leaves the provider on the defaults, so that Segue never runs without its mock
+     * devices; every device's description then says what was refused.
+     */
     @Activate
     public MockDeviceProvider(MockDeviceConfig config) {
+        State initial;
         try {
-            settings = MockSettings.of(config);
+            initial = new State(MockSettings.of(config), null);
         } catch (IllegalArgumentException e) {
-            settings = MockSettings.DEFAULTS;
-            configProblem = e.getMessage() + "; running on the defaults";
+            initial = new State(MockSettings.DEFAULTS, e.getMessage() + "; running on the defaults");
         }
+        state = initial;
     }
 
     MockDeviceProvider(MockSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.state = new State(Objects.requireNonNull(settings, "settings"), null);
     }
 
-    /** @throws IllegalArgumentException naming the configuration key that is out of range */
+    /**
+     * Applies a changed configuration to the next open; an invalid one is refused (SCR logs the exception), the
+     * previous settings stay, and every device's description says what was refused until a change is accepted.
+     *
+     * @throws IllegalArgumentException naming the configuration key that is out of range
+     */
     @Modified
     void modified(MockDeviceConfig config) {
+        MockSettings previous = state.settings();
         try {
-            settings = MockSettings.of(config);
-            configProblem = null;
+            state = new State(MockSettings.of(config), null);
         } catch (IllegalArgumentException e) {
-            configProblem = e.getMessage() + "; previous configuration kept";
+            state = new State(previous, e.getMessage() + "; previous configuration kept");
             throw e;
         }
     }
@@ -67,12 +80,11 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
 
     @Override
     public List<AudioDeviceInfo> devices() {
-        MockSettings current = settings;
-        String problem = configProblem;
+        State current = state;
         return Arrays.stream(MockDevice.values())
-                .map(device -> device.info(current))
-                .map(info -> problem == null ? info : new AudioDeviceInfo(info.id(), info.name(),
-                        info.description() + " (configuration refused: " + problem + ")", info.type(),
+                .map(device -> device.info(current.settings()))
+                .map(info -> current.refusal() == null ? info : new AudioDeviceInfo(info.id(), info.name(),
+                        info.description() + " (configuration refused: " + current.refusal() + ")", info.type(),
                         info.inputChannels(), info.outputChannels(), info.sampleRatesHz(), info.defaultDevice(),
                         info.providerId()))
                 .toList();
@@ -89,6 +101,6 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
         Objects.requireNonNull(deviceId, "deviceId");
         Objects.requireNonNull(requested, "requested");
         DeviceRequest request = DeviceRequest.parse(deviceId);
-        return request.device().open(request.applyTo(settings), requested);
+        return request.device().open(request.applyTo(state.settings()), requested);
     }
 }

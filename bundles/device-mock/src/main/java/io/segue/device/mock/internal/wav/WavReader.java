@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -14,7 +15,7 @@ import java.nio.file.StandardOpenOption;
  * at the file's own rate and channel count.
  *
  * <p>Reads: PCM 8-bit (unsigned), 16, 24 and 32-bit; IEEE float 32 and 64-bit; WAVE_FORMAT_EXTENSIBLE with those
- * sub-formats; any channel count. Chunks other than {@code fmt } and {@code data} are skipped. The file is read
+ * sub-formats; 1 to 64 channels. Chunks other than {@code fmt } and {@code data} are skipped. The file is read
  * through one buffer of about 64 KiB allocated at open; {@link #read} allocates nothing.
  *
  * <p>A truncated file (the data chunk announces more bytes than the file holds) delivers every whole frame that
@@ -49,11 +50,17 @@ public final class WavReader implements AudioInput {
      * Opens {@code file} and reads its header.
      *
      * @throws java.nio.file.NoSuchFileException when the file does not exist
+     * @throws AccessDeniedException             when it may not be read: {@code <file>: not readable}
      * @throws IOException                       when it is not a WAV file this class reads; the message names the
      *                                           file and the problem
      */
     public static WavReader open(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (AccessDeniedException e) {
+            throw notReadable(file, e);
+        }
         try {
             WavHeader header = WavHeader.read(file, channel);
             channel.position(header.dataOffset());
@@ -62,6 +69,13 @@ public final class WavReader implements AudioInput {
             channel.close();
             throw e;
         }
+    }
+
+    /** The JDK's AccessDeniedException says only the path; this one says what is wrong with it. */
+    static AccessDeniedException notReadable(Path file, AccessDeniedException denied) {
+        AccessDeniedException e = new AccessDeniedException(file.toString(), null, "not readable");
+        e.initCause(denied);
+        return e;
     }
 
     @Override

@@ -208,18 +208,32 @@ class MockDeviceProviderTest {
     @Test
     void aBadInitialConfigurationRunsOnTheDefaultsAndEveryDeviceSaysWhy() throws IOException {
         MockDeviceProvider refused = new MockDeviceProvider(Configs.config(Map.of("sineFrequencyHz", -3.0)));
+        String note = " (configuration refused: sineFrequencyHz must be in (0, 96000], was -3;"
+                + " running on the defaults)";
 
-        for (AudioDeviceInfo device : refused.devices()) {
-            assertTrue(device.description().endsWith("(configuration refused: sineFrequencyHz must be in (0, 96000],"
-                    + " was -3; running on the defaults)"), device.description());
+        List<AudioDeviceInfo> devices = refused.devices();
+        assertEquals(List.of("mock:sine", "mock:noise", "mock:silence", "mock:clicks", "mock:file"),
+                devices.stream().map(AudioDeviceInfo::id).toList(), "Segue keeps its mock devices");
+        assertEquals("440 Hz sine at amplitude 0.5" + note, devices.get(0).description());
+        for (AudioDeviceInfo device : devices) {
+            assertTrue(device.description().endsWith(note), device.description());
         }
-        try (AudioInput sine = refused.openInput("mock:sine?realtime=false", MONO)) {
-            float[] x = new float[RATE];
-            sine.read(x, RATE);
-            assertEquals(440, Measure.frequencyHz(x, x.length, RATE), 0.44, "the default frequency");
-        }
+        float[] x = readMono(refused, "mock:sine?realtime=false", RATE);
+        assertEquals(440, Measure.frequencyHz(x, x.length, RATE), 0.44, "the default frequency");
+    }
+
+    @Test
+    void anAcceptedChangeAfterARefusedStartClearsTheNote() {
+        MockDeviceProvider refused = new MockDeviceProvider(Configs.config(Map.of("amplitude", 2.0)));
+        assertTrue(refused.devices().get(0).description().contains("configuration refused: amplitude"),
+                refused.devices().get(0).description());
+
         refused.modified(Configs.config(Map.of("sineFrequencyHz", 880.0)));
-        assertFalse(refused.devices().get(0).description().contains("refused"), "an accepted change clears it");
+
+        assertEquals("880 Hz sine at amplitude 0.5", refused.devices().get(0).description());
+        for (AudioDeviceInfo device : refused.devices()) {
+            assertFalse(device.description().contains("refused"), device.description());
+        }
     }
 
     @Test
@@ -229,10 +243,18 @@ class MockDeviceProviderTest {
                 () -> provider.modified(Configs.config(Map.of("clickBpm", 0.0))));
 
         assertEquals("clickBpm must be in (0, 1000], was 0", e.getMessage());
-        assertTrue(provider.devices().get(0).description().endsWith(
-                "(configuration refused: clickBpm must be in (0, 1000], was 0; previous configuration kept)"));
+        assertEquals("1000 Hz sine at amplitude 0.5 (configuration refused: clickBpm must be in (0, 1000], was 0;"
+                + " previous configuration kept)", provider.devices().get(0).description());
+        for (AudioDeviceInfo device : provider.devices()) {
+            assertTrue(device.description().endsWith("; previous configuration kept)"), device.description());
+        }
         float[] x = readMono("mock:sine", RATE);
         assertEquals(1000, Measure.frequencyHz(x, x.length, RATE), 1);
+
+        provider.modified(Configs.config(Map.of("sineFrequencyHz", 500.0)));
+
+        assertEquals("500 Hz sine at amplitude 0.5", provider.devices().get(0).description(),
+                "an accepted change clears the note");
     }
 
     @Test
@@ -312,6 +334,10 @@ class MockDeviceProviderTest {
 
     /** Reads {@code frames} frames of a mono input in chunks of 1000. */
     private float[] readMono(String id, int frames) throws IOException {
+        return readMono(provider, id, frames);
+    }
+
+    private static float[] readMono(MockDeviceProvider provider, String id, int frames) throws IOException {
         try (AudioInput input = provider.openInput(id, MONO)) {
             float[] x = new float[frames];
             float[] chunk = new float[1000];

@@ -17,6 +17,11 @@ class MockSettingsTest {
         assertEquals(new MockSettings(440, 0.5, 120, 0, "", true), DEFAULTS);
     }
 
+    @Test
+    void theFallbackDefaultsAreTheConfigurationsDefaults() {
+        assertEquals(DEFAULTS, MockSettings.DEFAULTS, "MockSettings.DEFAULTS must follow MockDeviceConfig's defaults");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "sineFrequencyHz | -3     | sineFrequencyHz must be in (0, 96000], was -3",

@@ -10,6 +10,7 @@ import io.segue.device.mock.internal.testing.Measure;
 import io.segue.device.mock.internal.testing.TestWav;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -248,6 +249,33 @@ class WavReaderTest {
 
         assertEquals(file + ": 65535 channels, at most 64 are supported",
                 assertThrows(IOException.class, () -> WavReader.open(file)).getMessage());
+    }
+
+    @Test
+    void sixtyFourChannelsAreReadAndSixtyFiveRefused() throws IOException {
+        float[] written = TestWav.signal(10, 64, RATE);
+        Path wide = TestWav.pcm(16, 64, RATE).samples(written).write(dir.resolve("c64.wav"));
+        Path wider = TestWav.pcm(16, 65, RATE).rawData(new byte[2 * 65]).write(dir.resolve("c65.wav"));
+
+        try (WavReader reader = WavReader.open(wide)) {
+            assertEquals(new AudioFormat(RATE, 64), reader.format());
+            float[] buffer = new float[64 * 10];
+            assertEquals(10, reader.read(buffer, 10));
+            assertArrayEquals(written, buffer, 1f / 32768);
+        }
+        assertEquals(wider + ": 65 channels, at most 64 are supported",
+                assertThrows(IOException.class, () -> WavReader.open(wider)).getMessage());
+    }
+
+    @Test
+    void anUnreadableFileIsNamedWithTheReason() {
+        Path file = dir.resolve("locked.wav");
+
+        AccessDeniedException e = WavReader.notReadable(file, new AccessDeniedException(file.toString()));
+
+        assertEquals(file + ": not readable", e.getMessage());
+        assertEquals(file.toString(), e.getFile());
+        assertTrue(e.getCause() instanceof AccessDeniedException, String.valueOf(e.getCause()));
     }
 
     @Test
