@@ -114,7 +114,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
                 ranking instanceof Integer r ? r : 0, (Long) reference.getProperty(Constants.SERVICE_ID)));
     }
 
-    void addExtractor(ExtractorBinding binding) {
+    public void addExtractor(ExtractorBinding binding) {
         extractors.add(binding);
         generation.incrementAndGet();
     }

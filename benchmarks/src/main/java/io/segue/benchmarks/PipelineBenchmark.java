@@ -1,0 +1,110 @@
+package io.segue.benchmarks;
+
+import io.segue.api.audio.AudioFormat;
+import io.segue.extractors.internal.centroid.SpectralCentroidExtractor;
+import io.segue.extractors.internal.rms.RmsExtractor;
+import io.segue.extractors.internal.zcr.ZeroCrossingRateExtractor;
+import io.segue.stream.internal.pipeline.ExtractorBinding;
+import io.segue.stream.internal.pipeline.LivePipeline;
+import io.segue.stream.internal.pipeline.PipelineConfig;
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The analysis thread's work for one chunk of the live stream, measured on one core: framing, the Hann-windowed
+ * JTransforms spectrum once per hop, every built-in extractor, and the features queue. One operation is one chunk
+ * of 1024 samples at 22050 Hz, i.e. two analysis frames at hop 512, or 46.4 ms of audio; so
+ * {@code × real time = ops/s × 1024 / 22050} and {@code frames/s = ops/s × 1024 / hop}.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar PipelineBenchmark -prof gc}; {@code gc.alloc.rate.norm}
+ * is the allocation per chunk.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class PipelineBenchmark {
+
+    private static final int SAMPLE_RATE_HZ = 22050;
+    private static final int CHUNK_FRAMES = 1024;
+    private static final AudioFormat STREAM = AudioFormat.mono(SAMPLE_RATE_HZ);
+
+    @Param({"2048"})
+    public int windowSize;
+
+    @Param({"512"})
+    public int hopSize;
+
+    private LivePipeline pipeline;
+    private float[][] chunks;
+    private long sequence;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        pipeline = new LivePipeline(config(Map.of("windowSize", windowSize, "hopSize", hopSize)));
+        pipeline.addExtractor(ExtractorBinding.standalone(new RmsExtractor(), 1));
+        pipeline.addExtractor(ExtractorBinding.standalone(new ZeroCrossingRateExtractor(), 2));
+        pipeline.addExtractor(ExtractorBinding.standalone(new SpectralCentroidExtractor(), 3));
+        pipeline.streamStarted(STREAM);
+        chunks = music(64);
+    }
+
+    @Benchmark
+    public void chunk() {
+        float[] chunk = chunks[(int) (sequence & (chunks.length - 1))];
+        pipeline.onChunk(sequence++, 0, STREAM, chunk, CHUNK_FRAMES);
+    }
+
+    /** A chord with a little noise: enough spectral content that nothing is trivially zero. */
+    private static float[][] music(int count) {
+        Random random = new Random(1);
+        float[][] chunks = new float[count][CHUNK_FRAMES];
+        double[] hz = {220, 277.18, 329.63, 440};
+        for (int c = 0; c < count; c++) {
+            for (int i = 0; i < CHUNK_FRAMES; i++) {
+                double t = (double) (c * CHUNK_FRAMES + i) / SAMPLE_RATE_HZ;
+                double s = 0;
+                for (double f : hz) {
+                    s += 0.2 * Math.sin(2 * Math.PI * f * t);
+                }
+                chunks[c][i] = (float) (s + 0.01 * random.nextGaussian());
+            }
+        }
+        return chunks;
+    }
+
+    /** The configuration as SCR would hand it over: the annotation's defaults unless given. */
+    private static PipelineConfig config(Map<String, Object> values) {
+        return (PipelineConfig) Proxy.newProxyInstance(PipelineConfig.class.getClassLoader(),
+                new Class<?>[] {PipelineConfig.class}, (proxy, method, args) -> {
+                    if (values.containsKey(method.getName())) {
+                        return values.get(method.getName());
+                    }
+                    if (method.getDefaultValue() != null) {
+                        return method.getDefaultValue();
+                    }
+                    return switch (method.getName()) {
+                        case "annotationType" -> PipelineConfig.class;
+                        case "hashCode" -> values.hashCode();
+                        case "equals" -> proxy == args[0];
+                        default -> "PipelineConfig" + values;
+                    };
+                });
+    }
+}
