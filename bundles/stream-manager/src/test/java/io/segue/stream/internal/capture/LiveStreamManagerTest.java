@@ -197,6 +197,51 @@ class LiveStreamManagerTest {
     }
 
     @Test
+    void concurrentStartsAndStopsNeverLeaveAStreamRunningUnseen() throws Exception {
+        manager(Map.of("device", "test:sine"));
+        int rounds = 200;
+        CountDownLatch go = new CountDownLatch(1);
+        var starter = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            await(go);
+            for (int i = 0; i < rounds; i++) {
+                try {
+                    manager.start();
+                } catch (IllegalStateException | IOException busy) {
+                    // the other thread's stream is still active: a legitimate refusal
+                }
+            }
+        });
+        var stopper = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            await(go);
+            for (int i = 0; i < rounds; i++) {
+                manager.stop();
+            }
+        });
+        go.countDown();
+        starter.get(60, TimeUnit.SECONDS);
+        stopper.get(60, TimeUnit.SECONDS);
+
+        manager.stop();
+        assertEquals(StreamState.STOPPED, manager.status().state());
+        Await.until(() -> streamThreads() == 0, WAIT, () -> streamThreads() + " stream threads still alive");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static long streamThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("segue-device") || t.getName().equals("segue-analysis"))
+                .filter(Thread::isAlive)
+                .count();
+    }
+
+    @Test
     void anInvalidInitialConfigurationRunsOnTheDefaultsAndSaysSo() {
         manager(Map.of("sampleRateHz", 7));
         StreamStatus status = manager.status();
