@@ -19,11 +19,14 @@ import io.segue.stream.internal.config.RefusableSettings;
 import io.segue.stream.internal.devices.DeviceIds;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,6 +61,9 @@ public final class LiveStreamManager implements AudioStreamManager {
     private volatile String deviceId;
     private volatile String message;
     private volatile AudioFormat lastFormat;
+    /** Guarded by {@link #lifecycle}. */
+    private final Deque<StreamEvent> pendingEvents = new ArrayDeque<>();
+    private final AtomicBoolean delivering = new AtomicBoolean();
     private volatile StreamMetrics lastMetrics;
 
     /** Serializes the callers of {@link #chunk}, who share one reader. */
@@ -150,6 +156,7 @@ public final class LiveStreamManager implements AudioStreamManager {
             return status();
         } finally {
             control.unlock();
+            deliverEvents();
         }
     }
 
@@ -175,6 +182,7 @@ public final class LiveStreamManager implements AudioStreamManager {
             return status();
         } finally {
             control.unlock();
+            deliverEvents();
         }
     }
 
@@ -196,6 +204,7 @@ public final class LiveStreamManager implements AudioStreamManager {
                 transition(StreamState.FAILED, ended.deviceId(), why);
             }
         }
+        deliverEvents();
     }
 
     @Override
@@ -232,18 +241,46 @@ public final class LiveStreamManager implements AudioStreamManager {
         }
     }
 
+    /** Changes the state and queues the event; call with {@link #lifecycle} held, then {@link #deliverEvents()}. */
     private void transition(StreamState next, String device, String why) {
         StreamState previous = state;
         state = next;
         deviceId = device;
         message = why;
-        StreamEvent event = new StreamEvent(previous, next, device, why, System.currentTimeMillis());
-        for (StreamListener listener : stateListeners) {
+        pendingEvents.add(new StreamEvent(previous, next, device, why, System.currentTimeMillis()));
+    }
+
+    /**
+     * Tells the state listeners of the queued events, in order, holding no lock, so that a listener may call back
+     * (even {@link #start} or {@link #stop}). When another thread is already delivering, it delivers ours too.
+     */
+    private void deliverEvents() {
+        while (delivering.compareAndSet(false, true)) {
             try {
-                listener.stateChanged(event);
-            } catch (RuntimeException | LinkageError e) {
-                listenerProblem = "stream listener " + listener.getClass().getName() + " failed: " + e;
+                StreamEvent event;
+                while ((event = nextEvent()) != null) {
+                    for (StreamListener listener : stateListeners) {
+                        try {
+                            listener.stateChanged(event);
+                        } catch (RuntimeException | LinkageError e) {
+                            listenerProblem = "stream listener " + listener.getClass().getName() + " failed: " + e;
+                        }
+                    }
+                }
+            } finally {
+                delivering.set(false);
             }
+            synchronized (lifecycle) {
+                if (pendingEvents.isEmpty()) {
+                    return; // else one was queued after our last look: deliver it unless another thread now does
+                }
+            }
+        }
+    }
+
+    private StreamEvent nextEvent() {
+        synchronized (lifecycle) {
+            return pendingEvents.poll();
         }
     }
 

@@ -197,6 +197,20 @@ class LiveStreamManagerTest {
     }
 
     @Test
+    void aListenerMayStopTheStreamFromItsCallback() throws Exception {
+        manager(Map.of("device", "test:sine"));
+        manager.addStateListener(event -> {
+            if (event.current() == StreamState.RUNNING) {
+                manager.stop();
+            }
+        });
+        manager.start();
+        assertEquals(StreamState.STOPPED, manager.status().state(), "stopped by the listener before start returned");
+        assertEquals(List.of(StreamState.STARTING, StreamState.RUNNING, StreamState.STOPPING, StreamState.STOPPED),
+                events.stream().map(StreamEvent::current).toList(), "every listener sees every event in order");
+    }
+
+    @Test
     void concurrentStartsAndStopsNeverLeaveAStreamRunningUnseen() throws Exception {
         manager(Map.of("device", "test:sine"));
         int rounds = 200;
