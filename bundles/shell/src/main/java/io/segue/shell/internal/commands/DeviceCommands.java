@@ -3,7 +3,6 @@ package io.segue.shell.internal.commands;
 import io.segue.api.audio.AudioDevices;
 import io.segue.api.audio.DeviceType;
 import io.segue.shell.internal.format.DeviceFormat;
-import java.util.Locale;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
