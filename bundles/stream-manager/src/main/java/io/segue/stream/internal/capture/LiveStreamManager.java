@@ -33,6 +33,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -70,10 +72,15 @@ public final class LiveStreamManager implements AudioStreamManager {
     private final Object pullLock = new Object();
     private volatile ChunkQueue.Reader pullReader;
 
+    /** A refused initial configuration is logged here; SCR logs a refused change. */
     @Activate
-    public LiveStreamManager(@Reference AudioDevices devices, StreamConfig config) {
+    public LiveStreamManager(@Reference AudioDevices devices, StreamConfig config,
+            @Reference(service = LoggerFactory.class) Logger log) {
         this.devices = devices;
         this.settings = new RefusableSettings<>(() -> StreamSettings.of(config), StreamSettings.DEFAULTS);
+        if (settings.problem() != null) {
+            log.warn(settings.problem());
+        }
         this.lastMetrics = StreamMetrics.none(settings.current().inputQueueCapacity());
     }
 

@@ -40,6 +40,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -89,9 +91,13 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     private volatile AnalysisFormat format;
     private volatile List<String> activeIds = List.of();
 
+    /** A refused initial configuration is logged here; SCR logs a refused change. */
     @Activate
-    public LivePipeline(PipelineConfig config) {
+    public LivePipeline(PipelineConfig config, @Reference(service = LoggerFactory.class) Logger log) {
         settings = new RefusableSettings<>(() -> PipelineSettings.of(config), PipelineSettings.DEFAULTS);
+        if (settings.problem() != null) {
+            log.warn(settings.problem());
+        }
         queue = new FeatureQueue(settings.current().featuresQueueCapacity());
     }
 

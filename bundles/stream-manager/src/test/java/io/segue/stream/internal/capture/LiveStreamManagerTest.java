@@ -15,6 +15,7 @@ import io.segue.api.stream.StreamStatus;
 import io.segue.stream.internal.devices.AudioDeviceDirectory;
 import io.segue.stream.internal.testing.Await;
 import io.segue.stream.internal.testing.Configs;
+import io.segue.stream.internal.testing.RecordingLogger;
 import io.segue.stream.internal.testing.SineInput;
 import io.segue.stream.internal.testing.TestProvider;
 import java.io.IOException;
@@ -38,12 +39,13 @@ class LiveStreamManagerTest {
             .with("flaky", DeviceType.INPUT, f -> new SineInput(f, 440, -1, 4096))
             .with("busy", DeviceType.INPUT, f -> null);
     private final List<StreamEvent> events = new CopyOnWriteArrayList<>();
+    private final RecordingLogger log = new RecordingLogger();
     private LiveStreamManager manager;
 
     private LiveStreamManager manager(Map<String, Object> config) {
         AudioDeviceDirectory devices = new AudioDeviceDirectory();
         devices.addProvider(provider);
-        manager = new LiveStreamManager(devices, Configs.of(StreamConfig.class, config));
+        manager = new LiveStreamManager(devices, Configs.of(StreamConfig.class, config), log.logger());
         manager.addStateListener(events::add);
         return manager;
     }
@@ -261,5 +263,7 @@ class LiveStreamManagerTest {
         StreamStatus status = manager.status();
         assertTrue(status.message().contains("sampleRateHz must be in 8000..192000, was 7"), status.message());
         assertEquals(1024, status.chunkFrames());
+        assertEquals(List.of("WARN io.segue.stream: sampleRateHz must be in 8000..192000, was 7 (running on the defaults)"),
+                log.lines(), "and the console says so at start-up");
     }
 }

@@ -10,6 +10,7 @@ import io.segue.stream.internal.devices.AudioDeviceDirectory;
 import io.segue.stream.internal.testing.Allocations;
 import io.segue.stream.internal.testing.Await;
 import io.segue.stream.internal.testing.Configs;
+import io.segue.stream.internal.testing.RecordingLogger;
 import io.segue.stream.internal.testing.SineInput;
 import io.segue.stream.internal.testing.TestProvider;
 import java.time.Duration;
@@ -35,8 +36,10 @@ class AudioPathAllocationTest {
         AudioDeviceDirectory devices = new AudioDeviceDirectory();
         devices.addProvider(provider);
         LiveStreamManager manager = new LiveStreamManager(devices,
-                Configs.of(StreamConfig.class, Map.of("device", "test:sine", "inputQueueCapacity", 10_000)));
-        LivePipeline pipeline = new LivePipeline(Configs.of(PipelineConfig.class, Map.of("windowSize", windowSize)));
+                Configs.of(StreamConfig.class, Map.of("device", "test:sine", "inputQueueCapacity", 10_000)),
+                new RecordingLogger().logger());
+        LivePipeline pipeline = new LivePipeline(Configs.of(PipelineConfig.class, Map.of("windowSize", windowSize)),
+                new RecordingLogger().logger());
         pipeline.addExtractor(TestExtractors.bind(TestExtractors.position()));
         pipeline.addExtractor(TestExtractors.bind(TestExtractors.peakBin()));
         AtomicReference<Thread> analysisThread = new AtomicReference<>();

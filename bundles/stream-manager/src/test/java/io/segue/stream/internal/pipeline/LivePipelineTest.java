@@ -16,6 +16,7 @@ import io.segue.api.feature.FeatureSummary;
 import io.segue.api.feature.FileAnalysis;
 import io.segue.api.feature.PipelineStatus;
 import io.segue.stream.internal.testing.Configs;
+import io.segue.stream.internal.testing.RecordingLogger;
 import io.segue.stream.internal.testing.SineInput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,8 @@ class LivePipelineTest {
 
     private static final AudioFormat STREAM = AudioFormat.mono(22050);
 
-    private final LivePipeline pipeline = new LivePipeline(Configs.defaults(PipelineConfig.class));
+    private final RecordingLogger log = new RecordingLogger();
+    private final LivePipeline pipeline = new LivePipeline(Configs.defaults(PipelineConfig.class), log.logger());
     private final float[] chunk = new float[1024];
     private long sequence;
 
@@ -221,6 +223,16 @@ class LivePipelineTest {
         assertTrue(Float.isNaN(frame.values("failing")[0]));
         assertEquals(3f, frame.values("counter")[0]);
         assertTrue(pipeline.status().extractorProblem().contains("failing"), pipeline.status().extractorProblem());
+    }
+
+    @Test
+    void aBadInitialConfigurationRunsOnTheDefaultsAndIsLogged() {
+        RecordingLogger startup = new RecordingLogger();
+        LivePipeline refused = new LivePipeline(config(2048, 0), startup.logger());
+        assertEquals(List.of("WARN io.segue.pipeline: hopSize must be in 1..2048 (at most windowSize), was 0"
+                + " (running on the defaults)"), startup.lines());
+        assertTrue(refused.status().configProblem().contains("hopSize"), refused.status().configProblem());
+        assertEquals(List.of(), log.lines(), "a good configuration logs nothing");
     }
 
     @Test

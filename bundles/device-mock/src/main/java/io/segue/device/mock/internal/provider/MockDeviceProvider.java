@@ -11,6 +11,9 @@ import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -42,12 +45,13 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
      * devices; every device's description then says what was refused.
      */
     @Activate
-    public MockDeviceProvider(MockDeviceConfig config) {
+    public MockDeviceProvider(MockDeviceConfig config, @Reference(service = LoggerFactory.class) Logger log) {
         State initial;
         try {
             initial = new State(MockSettings.of(config), null);
         } catch (IllegalArgumentException e) {
             initial = new State(MockSettings.DEFAULTS, e.getMessage() + "; running on the defaults");
+            log.warn(PID + ": " + initial.refusal());
         }
         state = initial;
     }

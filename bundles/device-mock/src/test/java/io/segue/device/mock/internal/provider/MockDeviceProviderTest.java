@@ -11,6 +11,7 @@ import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
 import io.segue.api.audio.DeviceType;
 import io.segue.device.mock.internal.testing.Measure;
+import io.segue.device.mock.internal.testing.RecordingLogger;
 import io.segue.device.mock.internal.testing.TestWav;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -32,7 +33,7 @@ class MockDeviceProviderTest {
     @TempDir
     Path dir;
 
-    private final MockDeviceProvider provider = new MockDeviceProvider(Configs.defaults());
+    private final MockDeviceProvider provider = new MockDeviceProvider(Configs.defaults(), new RecordingLogger().logger());
 
     @Test
     void listsFiveInputDevicesWithTheSineAsDefault() {
@@ -159,7 +160,8 @@ class MockDeviceProviderTest {
     void theFileDevicePlaysTheConfiguredFile() throws IOException {
         Path file = TestWav.pcm(16, 1, 8000).samples(TestWav.signal(800, 1, 8000)).write(dir.resolve("c.wav"));
         MockDeviceProvider configured =
-                new MockDeviceProvider(Configs.config(Map.of("file", file.toString(), "realtime", false)));
+                new MockDeviceProvider(Configs.config(Map.of("file", file.toString(), "realtime", false)),
+                        new RecordingLogger().logger());
 
         try (AudioInput input = configured.openInput("mock:file", MONO)) {
             assertEquals(AudioFormat.mono(8000), input.format());
@@ -207,7 +209,11 @@ class MockDeviceProviderTest {
 
     @Test
     void aBadInitialConfigurationRunsOnTheDefaultsAndEveryDeviceSaysWhy() throws IOException {
-        MockDeviceProvider refused = new MockDeviceProvider(Configs.config(Map.of("sineFrequencyHz", -3.0)));
+        RecordingLogger log = new RecordingLogger();
+        MockDeviceProvider refused = new MockDeviceProvider(Configs.config(Map.of("sineFrequencyHz", -3.0)),
+                log.logger());
+        assertEquals(List.of("WARN io.segue.device.mock: sineFrequencyHz must be in (0, 96000], was -3;"
+                + " running on the defaults"), log.lines(), "the console says so at start-up");
         String note = " (configuration refused: sineFrequencyHz must be in (0, 96000], was -3;"
                 + " running on the defaults)";
 
@@ -224,7 +230,8 @@ class MockDeviceProviderTest {
 
     @Test
     void anAcceptedChangeAfterARefusedStartClearsTheNote() {
-        MockDeviceProvider refused = new MockDeviceProvider(Configs.config(Map.of("amplitude", 2.0)));
+        MockDeviceProvider refused = new MockDeviceProvider(Configs.config(Map.of("amplitude", 2.0)),
+                new RecordingLogger().logger());
         assertTrue(refused.devices().get(0).description().contains("configuration refused: amplitude"),
                 refused.devices().get(0).description());
 
