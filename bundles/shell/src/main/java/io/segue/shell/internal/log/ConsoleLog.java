@@ -1,6 +1,9 @@
 package io.segue.shell.internal.log;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -15,7 +18,8 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * The operator's view of the OSGi log: every entry at the configured level or more severe (default WARN) is printed
  * to the console's standard error as one line, so that a refused configuration reads as one sentence instead of a
- * stack trace. The full entries stay in the log service (gogo {@code log} shows them).
+ * stack trace; entries logged before the console started are printed when it starts. The full entries stay in the
+ * log service (gogo {@code log} shows them).
  */
 @Component(immediate = true, configurationPid = ConsoleLog.PID)
 @Designate(ocd = ConsoleLogConfig.class)
@@ -32,7 +36,17 @@ public final class ConsoleLog implements LogListener {
     public ConsoleLog(@Reference LogReaderService reader, ConsoleLogConfig config) {
         this.reader = reader;
         this.threshold = LogLine.threshold(config.level());
+        long activatedMillis = System.currentTimeMillis();
         reader.addLogListener(this);
+        // what was logged before the console started (the shell starts last): oldest first
+        List<LogEntry> earlier = new ArrayList<>();
+        for (Enumeration<LogEntry> entries = reader.getLog(); entries.hasMoreElements();) {
+            LogEntry entry = entries.nextElement();
+            if (entry.getTime() < activatedMillis) {
+                earlier.add(0, entry);
+            }
+        }
+        earlier.forEach(this::logged);
     }
 
     @Modified
