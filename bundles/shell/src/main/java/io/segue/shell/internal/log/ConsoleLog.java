@@ -2,6 +2,7 @@ package io.segue.shell.internal.log;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -23,30 +24,52 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(immediate = true, configurationPid = ConsoleLog.PID)
 @Designate(ocd = ConsoleLogConfig.class)
-public final class ConsoleLog implements LogListener {
+public final class ConsoleLog {
 
     static final String PID = "io.segue.console.log";
 
     private final LogReaderService reader;
+    private final LogListener listener = this::arrived;
     // the console is the one place bundle code writes to: that is this component's job
     private final PrintStream console = System.err;
     private volatile LogLevel threshold;
 
+    private final Object printLock = new Object();
+    /** Guarded by {@link #printLock}: the history is printed first, entries arriving meanwhile wait here. */
+    private final List<LogEntry> arrivedEarly = new ArrayList<>();
+    private boolean historyPrinted;
+    private long lastPrintedSequence = -1;
+
+    /** An invalid level falls back to WARN (and says so), so that the console never goes silent. */
     @Activate
     public ConsoleLog(@Reference LogReaderService reader, ConsoleLogConfig config) {
         this.reader = reader;
-        this.threshold = LogLine.threshold(config.level());
-        long activatedMillis = System.currentTimeMillis();
-        reader.addLogListener(this);
-        // what was logged before the console started (the shell starts last): oldest first
-        List<LogEntry> earlier = new ArrayList<>();
+        String problem = null;
+        LogLevel level;
+        try {
+            level = LogLine.threshold(config.level());
+        } catch (IllegalArgumentException e) {
+            level = LogLevel.WARN;
+            problem = e.getMessage() + "; showing WARN";
+        }
+        threshold = level;
+        reader.addLogListener(listener);
+        // what was logged before the console started (the shell starts last), oldest first; the log numbers its
+        // entries, so one that is both in the history and delivered live is printed once
+        List<LogEntry> history = new ArrayList<>();
         for (Enumeration<LogEntry> entries = reader.getLog(); entries.hasMoreElements();) {
-            LogEntry entry = entries.nextElement();
-            if (entry.getTime() < activatedMillis) {
-                earlier.add(0, entry);
+            history.add(0, entries.nextElement());
+        }
+        synchronized (printLock) {
+            history.forEach(this::printOnce);
+            historyPrinted = true;
+            arrivedEarly.sort(Comparator.comparingLong(LogEntry::getSequence));
+            arrivedEarly.forEach(this::printOnce);
+            arrivedEarly.clear();
+            if (problem != null) {
+                console.println(LogLine.format(LogLevel.WARN, "io.segue.shell", problem, null));
             }
         }
-        earlier.forEach(this::logged);
     }
 
     @Modified
@@ -56,11 +79,25 @@ public final class ConsoleLog implements LogListener {
 
     @Deactivate
     void deactivate() {
-        reader.removeLogListener(this);
+        reader.removeLogListener(listener);
     }
 
-    @Override
-    public void logged(LogEntry entry) {
+    private void arrived(LogEntry entry) {
+        synchronized (printLock) {
+            if (historyPrinted) {
+                printOnce(entry);
+            } else {
+                arrivedEarly.add(entry);
+            }
+        }
+    }
+
+    /** Guarded by {@link #printLock}. */
+    private void printOnce(LogEntry entry) {
+        if (entry.getSequence() <= lastPrintedSequence) {
+            return;
+        }
+        lastPrintedSequence = entry.getSequence();
         if (LogLine.shown(entry.getLogLevel(), threshold)) {
             String bundle = entry.getBundle() == null ? "?" : entry.getBundle().getSymbolicName();
             console.println(LogLine.format(entry.getLogLevel(), bundle, entry.getMessage(), entry.getException()));

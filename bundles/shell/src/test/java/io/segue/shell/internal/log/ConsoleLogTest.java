@@ -33,17 +33,31 @@ class ConsoleLogTest {
         System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
         long past = System.currentTimeMillis() - 1000;
         // a log reader answers most recent first
-        LogReaderService reader = reader(List.of(entry(LogLevel.WARN, "second", past + 2),
-                entry(LogLevel.INFO, "chatter", past + 1), entry(LogLevel.ERROR, "first", past)));
+        LogEntry second = entry(LogLevel.WARN, "second", past + 2, 3);
+        LogReaderService reader = reader(List.of(second, entry(LogLevel.INFO, "chatter", past + 1, 2),
+                entry(LogLevel.ERROR, "first", past, 1)));
 
         ConsoleLog log = new ConsoleLog(reader, config("WARN"));
-        listeners.forEach(l -> l.logged(entry(LogLevel.DEBUG, "noise", System.currentTimeMillis())));
-        listeners.forEach(l -> l.logged(entry(LogLevel.ERROR, "third", System.currentTimeMillis())));
+        listeners.forEach(l -> l.logged(second)); // in the history and delivered late: printed once
+        listeners.forEach(l -> l.logged(entry(LogLevel.DEBUG, "noise", System.currentTimeMillis(), 4)));
+        listeners.forEach(l -> l.logged(entry(LogLevel.ERROR, "third", System.currentTimeMillis(), 5)));
         log.deactivate();
 
         assertEquals(List.of("ERROR ?: first", "WARN  ?: second", "ERROR ?: third"),
                 console.toString(StandardCharsets.UTF_8).lines().toList());
         assertEquals(List.of(), listeners, "deactivation removes the listener");
+    }
+
+    @Test
+    void anUnknownLevelShowsWarningsAndSaysWhy() {
+        System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+        ConsoleLog log = new ConsoleLog(reader(List.of()), config("loud"));
+        listeners.forEach(l -> l.logged(entry(LogLevel.WARN, "still shown", System.currentTimeMillis(), 1)));
+        log.deactivate();
+
+        assertEquals(List.of("WARN  io.segue.shell: io.segue.console.log: level must be ERROR, WARN, INFO, DEBUG or"
+                + " TRACE, was 'loud'; showing WARN", "WARN  ?: still shown"),
+                console.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
     private LogReaderService reader(List<LogEntry> history) {
@@ -56,8 +70,9 @@ class ConsoleLogTest {
                 });
     }
 
-    private LogEntry entry(LogLevel level, String message, long time) {
-        Map<String, Object> answers = Map.of("getLogLevel", level, "getMessage", message, "getTime", time);
+    private LogEntry entry(LogLevel level, String message, long time, long sequence) {
+        Map<String, Object> answers = Map.of("getLogLevel", level, "getMessage", message, "getTime", time,
+                "getSequence", sequence);
         return (LogEntry) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {LogEntry.class},
                 (proxy, method, args) -> method.getName().equals("getBundle") ? null
                         : method.getName().equals("getException") ? null : answers.get(method.getName()));

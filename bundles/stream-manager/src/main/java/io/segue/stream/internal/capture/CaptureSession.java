@@ -41,6 +41,7 @@ public final class CaptureSession {
     private volatile long startedNanos;
     private volatile long stoppedNanos;
     private volatile double framesPerSecond;
+    private volatile Throwable analysisFailure;
 
     public CaptureSession(AudioInput input, String deviceId, int chunkFrames, int queueCapacity, ChunkSink sink,
             EndListener endListener) {
@@ -57,10 +58,15 @@ public final class CaptureSession {
         this.deviceThread.setDaemon(true);
         this.analysisThread = new Thread(this::analysisLoop, "segue-analysis");
         this.analysisThread.setDaemon(true);
+        this.startedNanos = System.nanoTime();
+    }
+
+    /** Whether either thread is still running (after a {@link #stop()} that gave up waiting). */
+    public boolean threadsAlive() {
+        return deviceThread.isAlive() || analysisThread.isAlive();
     }
 
     public void start() {
-        startedNanos = System.nanoTime();
         analysisThread.start();
         deviceThread.start();
     }
@@ -75,7 +81,8 @@ public final class CaptureSession {
         stopping = true;
         input.close();
         deviceThread.interrupt();
-        analysisThread.interrupt();
+        // the analysis thread is not interrupted: it runs listeners' and extractors' code, whose channels an
+        // interrupt would close; it notices the flag within one take timeout
         boolean deviceDone = join(deviceThread);
         boolean analysisDone = join(analysisThread);
         if (stoppedNanos == 0) {
@@ -152,6 +159,10 @@ public final class CaptureSession {
             deviceEnded = true;
             stoppedNanos = System.nanoTime();
         }
+        Throwable analysis = analysisFailure;
+        if (analysis != null && !stopping) {
+            failure = new IOException("the analysis thread failed: " + analysis, analysis);
+        }
         if (!stopping) {
             if (failure == null) {
                 awaitDrained();
@@ -171,14 +182,14 @@ public final class CaptureSession {
 
     private void analysisLoop() {
         float[] chunk = new float[chunkFrames];
-        sink.started(chunkFormat);
         try {
+            sink.started(chunkFormat);
             while (!stopping) {
                 boolean took;
                 try {
                     took = analysisReader.take(chunk, 100, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
-                    continue; // stop() interrupts; the loop condition decides
+                    continue; // only the loop condition ends the thread
                 }
                 if (took) {
                     sink.accept(analysisReader.sequence(), analysisReader.captureNanos(), chunkFormat, chunk,
@@ -187,6 +198,13 @@ public final class CaptureSession {
                 } else if (deviceEnded && analysisReader.backlog() == 0) {
                     return;
                 }
+            }
+        } catch (RuntimeException | Error e) {
+            // whatever escaped the listeners' own guards: end the session as failed rather than capture for nobody
+            analysisFailure = e;
+            input.close();
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
             }
         } finally {
             analysisReader.close();

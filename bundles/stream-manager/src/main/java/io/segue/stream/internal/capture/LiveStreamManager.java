@@ -47,6 +47,8 @@ public final class LiveStreamManager implements AudioStreamManager {
 
     private final AudioDevices devices;
     private final List<StreamListener> stateListeners = new CopyOnWriteArrayList<>();
+    private static final long WAIT_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
     private final CopyOnWriteArray<AudioChunkListener> chunkListeners =
             new CopyOnWriteArray<>(AudioChunkListener[]::new);
 
@@ -69,8 +71,16 @@ public final class LiveStreamManager implements AudioStreamManager {
     private volatile StreamMetrics lastMetrics;
 
     /** Serializes the callers of {@link #chunk}, who share one reader. */
-    private final Object pullLock = new Object();
-    private volatile ChunkQueue.Reader pullReader;
+    private final ReentrantLock pullLock = new ReentrantLock();
+    /** The session and its reader for {@link #chunk}, published together. */
+    private volatile Pull pull;
+    /** A stopped session whose threads did not end in time: no new stream starts before they have. */
+    private volatile CaptureSession leftBehind;
+    /** Set when the component is deactivated: nothing starts again (a state listener might try). */
+    private volatile boolean closed;
+
+    private record Pull(CaptureSession session, ChunkQueue.Reader reader) {
+    }
 
     /** A refused initial configuration is logged here; SCR logs a refused change. */
     @Activate
@@ -92,6 +102,7 @@ public final class LiveStreamManager implements AudioStreamManager {
 
     @Deactivate
     void deactivate() {
+        closed = true;
         stop();
     }
 
@@ -124,11 +135,19 @@ public final class LiveStreamManager implements AudioStreamManager {
     public StreamStatus start(String requestedDevice) throws IOException {
         control.lock();
         try {
+            if (closed) {
+                throw new IllegalStateException("the stream manager is shutting down");
+            }
             synchronized (lifecycle) {
                 if (state.isActive()) {
                     throw new IllegalStateException(
                             "the stream is already " + state + " on " + deviceId + "; stop it first");
                 }
+            }
+            CaptureSession previous = leftBehind;
+            if (previous != null && previous.threadsAlive()) {
+                throw new IllegalStateException("the previous stream's threads have not ended yet (a chunk listener"
+                        + " does not return); try again later");
             }
             if (devices.find(requestedDevice).isEmpty()) {
                 throw new IllegalArgumentException("no audio device '" + requestedDevice + "'; present: "
@@ -147,19 +166,29 @@ public final class LiveStreamManager implements AudioStreamManager {
                 }
                 throw e;
             }
-            CaptureSession started = new CaptureSession(input, requestedDevice, s.chunkFrames(),
-                    s.inputQueueCapacity(), new ListenerSink(), this::sessionEnded);
-            pullReader = started.newReader();
-            int rate = input.format().sampleRateHz();
-            synchronized (lifecycle) {
-                // before the threads start: a source that ends at once must find its session registered
-                session = started;
-                lastFormat = started.chunkFormat();
-                transition(StreamState.RUNNING, requestedDevice, rate == s.sampleRateHz() ? null
-                        : "device delivers " + rate + " Hz, not the configured " + s.sampleRateHz()
-                                + " Hz: the stream runs at " + rate + " Hz");
+            try {
+                CaptureSession started = new CaptureSession(input, requestedDevice, s.chunkFrames(),
+                        s.inputQueueCapacity(), new ListenerSink(), this::sessionEnded);
+                pull = new Pull(started, started.newReader());
+                int rate = input.format().sampleRateHz();
+                synchronized (lifecycle) {
+                    // before the threads start: a source that ends at once must find its session registered
+                    session = started;
+                    lastFormat = started.chunkFormat();
+                    transition(StreamState.RUNNING, requestedDevice, rate == s.sampleRateHz() ? null
+                            : "device delivers " + rate + " Hz, not the configured " + s.sampleRateHz()
+                                    + " Hz: the stream runs at " + rate + " Hz");
+                }
+                started.start();
+            } catch (RuntimeException | Error e) {
+                // never leave the stream STARTING with the device open
+                input.close();
+                synchronized (lifecycle) {
+                    session = null;
+                    transition(StreamState.FAILED, requestedDevice, "could not start: " + e);
+                }
+                throw e;
             }
-            started.start();
             return status();
         } finally {
             control.unlock();
@@ -177,14 +206,16 @@ public final class LiveStreamManager implements AudioStreamManager {
                 if (ending == null) {
                     return status();
                 }
+                lastMetrics = ending.metrics();
                 session = null;
                 transition(StreamState.STOPPING, deviceId, null);
             }
             // outside the lifecycle lock: the device thread may be reporting its end and need it
-            String leftBehind = ending.stop();
+            String threadsLeft = ending.stop();
+            leftBehind = threadsLeft == null ? null : ending;
             synchronized (lifecycle) {
                 lastMetrics = ending.metrics();
-                transition(StreamState.STOPPED, ending.deviceId(), leftBehind == null ? "stopped" : leftBehind);
+                transition(StreamState.STOPPED, ending.deviceId(), threadsLeft);
             }
             return status();
         } finally {
@@ -196,14 +227,15 @@ public final class LiveStreamManager implements AudioStreamManager {
     /** On the device thread, when the source ended or failed on its own. */
     private void sessionEnded(CaptureSession ended, IOException failure) {
         // first let the analysis thread finish, so that no chunk is delivered after the state says so
-        String leftBehind = ended.stop();
+        String threadsLeft = ended.stop();
         synchronized (lifecycle) {
             if (session != ended) {
                 return; // stop() got there first
             }
+            leftBehind = threadsLeft == null ? null : ended;
             session = null;
             lastMetrics = ended.metrics();
-            String why = failure != null ? failure.getMessage() : leftBehind != null ? leftBehind : "the source ended";
+            String why = failure != null ? failure.getMessage() : threadsLeft != null ? threadsLeft : "the source ended";
             if (failure == null) {
                 transition(StreamState.STOPPING, ended.deviceId(), why);
                 transition(StreamState.STOPPED, ended.deviceId(), why);
@@ -233,18 +265,28 @@ public final class LiveStreamManager implements AudioStreamManager {
 
     @Override
     public Optional<AudioChunk> chunk(Duration timeout) throws InterruptedException {
-        synchronized (pullLock) {
-            ChunkQueue.Reader reader = pullReader;
-            CaptureSession current = session;
-            if (reader == null || current == null) {
-                return Optional.empty();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!pullLock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+            return Optional.empty();
+        }
+        try {
+            // wait in slices, so that a restarted stream's chunks are taken from its own queue
+            while (true) {
+                Pull current = pull;
+                long remaining = deadline - System.nanoTime();
+                if (current == null || session != current.session() || remaining < 0) {
+                    return Optional.empty();
+                }
+                CaptureSession source = current.session();
+                float[] buffer = new float[source.chunkFrames()];
+                ChunkQueue.Reader reader = current.reader();
+                if (reader.take(buffer, Math.min(remaining, WAIT_SLICE_NANOS), TimeUnit.NANOSECONDS)) {
+                    return Optional.of(new AudioChunk(reader.sequence(), reader.captureNanos(), source.chunkFormat(),
+                            Arrays.copyOf(buffer, reader.frames())));
+                }
             }
-            float[] buffer = new float[current.chunkFrames()];
-            if (!reader.take(buffer, timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                return Optional.empty();
-            }
-            return Optional.of(new AudioChunk(reader.sequence(), reader.captureNanos(), current.chunkFormat(),
-                    Arrays.copyOf(buffer, reader.frames())));
+        } finally {
+            pullLock.unlock();
         }
     }
 

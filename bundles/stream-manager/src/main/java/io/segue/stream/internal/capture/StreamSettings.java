@@ -8,6 +8,9 @@ public record StreamSettings(String device, int sampleRateHz, int chunkFrames, i
 
     public static final StreamSettings DEFAULTS = new StreamSettings("mock:sine", 22050, 1024, 100, 100);
 
+    /** The input queue is preallocated: this bounds its memory (about 6 minutes of audio at 22050 Hz). */
+    static final long MAX_QUEUED_SAMPLES = 1L << 23;
+
     /**
      * @throws IllegalArgumentException naming the first key whose value is out of range, and the range
      */
@@ -16,10 +19,17 @@ public record StreamSettings(String device, int sampleRateHz, int chunkFrames, i
         if (device.isEmpty()) {
             throw new IllegalArgumentException(StreamConfig.PID + ": device must name a device, e.g. mock:sine");
         }
-        return new StreamSettings(device,
+        StreamSettings settings = new StreamSettings(device,
                 requireInRange(StreamConfig.PID, "sampleRateHz", config.sampleRateHz(), 8000, 192000),
                 requireInRange(StreamConfig.PID, "chunkFrames", config.chunkFrames(), 16, 16384),
                 requireInRange(StreamConfig.PID, "inputQueueCapacity", config.inputQueueCapacity(), 2, 10000),
                 requireInRange(StreamConfig.PID, "outputQueueCapacity", config.outputQueueCapacity(), 2, 10000));
+        long queuedSamples = (long) settings.inputQueueCapacity() * settings.chunkFrames();
+        if (queuedSamples > MAX_QUEUED_SAMPLES) {
+            throw new IllegalArgumentException(StreamConfig.PID + ": inputQueueCapacity × chunkFrames must be at most "
+                    + MAX_QUEUED_SAMPLES + " samples (32 MiB), was " + settings.inputQueueCapacity() + " × "
+                    + settings.chunkFrames() + " = " + queuedSamples);
+        }
+        return settings;
     }
 }

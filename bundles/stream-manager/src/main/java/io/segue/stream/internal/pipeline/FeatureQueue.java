@@ -50,8 +50,9 @@ final class FeatureQueue {
         return frames;
     }
 
+    /** A reader that starts with the oldest frame the queue holds. */
     SlotRing.Reader newReader() {
-        return ring.newReader();
+        return ring.newReaderAtOldest();
     }
 
     void removeReader(SlotRing.Reader reader) {

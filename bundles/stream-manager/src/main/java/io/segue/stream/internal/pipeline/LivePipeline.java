@@ -33,7 +33,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -58,6 +60,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     private static final int FILE_BLOCK_FRAMES = 4096;
     private static final long RATE_WINDOW_NANOS = 500_000_000L;
+    private static final long WAIT_SLICE_NANOS = 100_000_000L;
 
     private final List<ExtractorBinding> extractors = new CopyOnWriteArrayList<>();
     private final List<AudioFileDecoder> decoders = new CopyOnWriteArrayList<>();
@@ -70,7 +73,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     private volatile FeatureQueue queue;
     /** Serializes the callers of {@link #takeFeatures}, who share one reader. */
-    private final Object takeLock = new Object();
+    private final ReentrantLock takeLock = new ReentrantLock();
     /** The shared reader and its queue; created on the first take, so that an unread queue counts no drops. */
     private volatile Taker taker;
 
@@ -81,6 +84,8 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     private FrameAnalyzer analyzer;
     private int analyzerGeneration = -1;
     private long expectedSequence;
+    /** The stream's chunk size: the largest chunk seen (only a source's last chunk is shorter). */
+    private int chunkFrames;
     private final FrameAnalyzer.FrameSink publisher = this::publish;
     private long rateWindowStart;
     private long rateWindowFrames;
@@ -154,6 +159,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     public void streamStarted(AudioFormat streamFormat) {
         analyzer = null;
         expectedSequence = 0;
+        chunkFrames = 0;
         // frames of an earlier run would interleave their numbers with the new ones
         queue = new FeatureQueue(settings.current().featuresQueueCapacity());
         framesProcessed = 0;
@@ -168,9 +174,10 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
                 || analyzer.format().sampleRateHz() != streamFormat.sampleRateHz()) {
             rebuild(streamFormat, currentGeneration);
         }
+        chunkFrames = Math.max(chunkFrames, frames);
         if (sequence > expectedSequence) {
             // chunks were dropped before they reached us: no window spans the gap, and stream time stays true
-            analyzer.skip((sequence - expectedSequence) * frames);
+            analyzer.skip((sequence - expectedSequence) * chunkFrames);
         }
         expectedSequence = sequence + 1;
         analyzer.accept(samples, frames, captureNanos, publisher);
@@ -268,17 +275,30 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     @Override
     public Optional<FeatureFrame> takeFeatures(Duration timeout) throws InterruptedException {
-        synchronized (takeLock) {
-            FeatureQueue q = queue;
-            Taker t = taker;
-            if (t == null || t.queue() != q) {
-                if (t != null) {
-                    t.queue().removeReader(t.reader());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!takeLock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+            return Optional.empty();
+        }
+        try {
+            // wait in slices, so that a new stream's frames are taken from its own queue
+            while (true) {
+                FeatureQueue q = queue;
+                Taker t = taker;
+                if (t == null || t.queue() != q) {
+                    if (t != null) {
+                        t.queue().removeReader(t.reader());
+                    }
+                    t = new Taker(q, q.newReader());
+                    taker = t;
                 }
-                t = new Taker(q, q.newReader());
-                taker = t;
+                long remaining = deadline - System.nanoTime();
+                Optional<FeatureFrame> frame = q.take(t.reader(), Math.max(0, Math.min(remaining, WAIT_SLICE_NANOS)));
+                if (frame.isPresent() || remaining <= WAIT_SLICE_NANOS) {
+                    return frame;
+                }
             }
-            return q.take(t.reader(), timeout.toNanos());
+        } finally {
+            takeLock.unlock();
         }
     }
 

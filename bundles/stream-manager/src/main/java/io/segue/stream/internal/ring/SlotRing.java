@@ -94,6 +94,13 @@ public final class SlotRing {
         return reader;
     }
 
+    /** A new reader whose first read is the oldest sequence the ring still holds. */
+    public Reader newReaderAtOldest() {
+        Reader reader = new Reader(Math.max(0, published - (capacity - 1)));
+        readers.add(reader);
+        return reader;
+    }
+
     /** Stops waking {@code reader}. */
     public void removeReader(Reader reader) {
         readers.remove(reader);
@@ -134,8 +141,10 @@ public final class SlotRing {
             // the slot being written may be the oldest one: only capacity - 1 slots are safely readable
             long oldestReadable = published - (capacity - 1);
             if (next < oldestReadable) {
-                dropped += oldestReadable - next;
+                // cursor first, count second: a concurrent dropped() may miss these briefly, never count them twice
+                long skipped = oldestReadable - next;
                 next = oldestReadable;
+                dropped += skipped;
             }
             return next;
         }
@@ -160,9 +169,9 @@ public final class SlotRing {
          * that it has not noticed yet (a stalled reader's losses show at once).
          */
         public long dropped() {
-            long cursor = next;
-            long overdue = published - cursor - (capacity - 1);
-            return dropped + Math.max(0, overdue);
+            long counted = dropped;
+            long overdue = published - next - (capacity - 1);
+            return counted + Math.max(0, overdue);
         }
 
         /** Published sequences this reader has not read yet (at most the capacity). */

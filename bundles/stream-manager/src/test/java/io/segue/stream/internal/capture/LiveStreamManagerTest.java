@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.audio.AudioFormat;
+import io.segue.api.audio.AudioInput;
 import io.segue.api.audio.DeviceType;
 import io.segue.api.stream.AudioChunk;
 import io.segue.api.stream.AudioChunkListener;
@@ -22,9 +23,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +40,9 @@ class LiveStreamManagerTest {
             .with("stereo", DeviceType.INPUT, f -> new SineInput(new AudioFormat(f.sampleRateHz(), 2), 440, -1, -1))
             .with("short", DeviceType.INPUT, f -> new SineInput(f, 440, 5000, -1))
             .with("flaky", DeviceType.INPUT, f -> new SineInput(f, 440, -1, 4096))
-            .with("busy", DeviceType.INPUT, f -> null);
+            .with("busy", DeviceType.INPUT, f -> null)
+            .with("broken", DeviceType.INPUT, f -> brokenInput());
+    private final AtomicBoolean brokenClosed = new AtomicBoolean();
     private final List<StreamEvent> events = new CopyOnWriteArrayList<>();
     private final RecordingLogger log = new RecordingLogger();
     private LiveStreamManager manager;
@@ -199,6 +204,57 @@ class LiveStreamManagerTest {
     }
 
     @Test
+    void aFailureAfterTheDeviceOpenedClosesItAndLeavesTheStreamFailedNotStarting() throws Exception {
+        manager(Map.of("device", "test:broken"));
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> manager.start());
+        assertEquals("format unknown", failure.getMessage());
+        assertTrue(brokenClosed.get(), "the device was closed");
+        assertEquals(StreamState.FAILED, manager.status().state());
+        assertTrue(manager.status().message().contains("format unknown"), manager.status().message());
+
+        assertEquals(StreamState.RUNNING, manager.start("test:sine").state(), "and the stream can start again");
+    }
+
+    @Test
+    void aDeactivatedManagerStartsNothingAgain() throws Exception {
+        manager(Map.of("device", "test:sine"));
+        manager.start();
+        manager.deactivate();
+        assertEquals(StreamState.STOPPED, manager.status().state());
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> manager.start());
+        assertEquals("the stream manager is shutting down", refused.getMessage());
+    }
+
+    @Test
+    void aQueueLargerThan32MiBIsRefused() {
+        manager(Map.of("device", "test:sine"));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> manager.modified(Configs.of(StreamConfig.class, Map.of("device", "test:sine",
+                        "inputQueueCapacity", 10_000, "chunkFrames", 16_384))));
+        assertEquals("io.segue.stream: inputQueueCapacity × chunkFrames must be at most 8388608 samples (32 MiB),"
+                + " was 10000 × 16384 = 163840000", refused.getMessage());
+    }
+
+    private AudioInput brokenInput() {
+        return new AudioInput() {
+            @Override
+            public AudioFormat format() {
+                throw new IllegalStateException("format unknown");
+            }
+
+            @Override
+            public int read(float[] buffer, int frames) {
+                return -1;
+            }
+
+            @Override
+            public void close() {
+                brokenClosed.set(true);
+            }
+        };
+    }
+
+    @Test
     void aListenerMayStopTheStreamFromItsCallback() throws Exception {
         manager(Map.of("device", "test:sine"));
         manager.addStateListener(event -> {
@@ -217,7 +273,7 @@ class LiveStreamManagerTest {
         manager(Map.of("device", "test:sine"));
         int rounds = 200;
         CountDownLatch go = new CountDownLatch(1);
-        var starter = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        var starter = CompletableFuture.runAsync(() -> {
             await(go);
             for (int i = 0; i < rounds; i++) {
                 try {
@@ -227,7 +283,7 @@ class LiveStreamManagerTest {
                 }
             }
         });
-        var stopper = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        var stopper = CompletableFuture.runAsync(() -> {
             await(go);
             for (int i = 0; i < rounds; i++) {
                 manager.stop();

@@ -36,7 +36,7 @@ class AudioPathAllocationTest {
         AudioDeviceDirectory devices = new AudioDeviceDirectory();
         devices.addProvider(provider);
         LiveStreamManager manager = new LiveStreamManager(devices,
-                Configs.of(StreamConfig.class, Map.of("device", "test:sine", "inputQueueCapacity", 10_000)),
+                Configs.of(StreamConfig.class, Map.of("device", "test:sine", "inputQueueCapacity", 8000)),
                 new RecordingLogger().logger());
         LivePipeline pipeline = new LivePipeline(Configs.of(PipelineConfig.class, Map.of("windowSize", windowSize)),
                 new RecordingLogger().logger());
