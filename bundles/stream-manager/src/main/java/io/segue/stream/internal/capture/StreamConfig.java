@@ -18,7 +18,8 @@ public @interface StreamConfig {
     @AttributeDefinition(min = "16", max = "16384", description = "Frames per chunk, 16..16384")
     int chunkFrames() default 1024;
 
-    @AttributeDefinition(min = "2", max = "10000", description = "Chunks the input queue holds, 2..10000, at most 8388608 samples in all")
+    @AttributeDefinition(min = "2", max = "10000",
+            description = "Chunks the input queue holds, 2..10000, at most 8388608 samples in all")
     int inputQueueCapacity() default 100;
 
     @AttributeDefinition(min = "2", max = "10000", description = "Chunks the output queue holds, 2..10000")
