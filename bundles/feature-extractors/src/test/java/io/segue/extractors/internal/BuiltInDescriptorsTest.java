@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.feature.ExtractorDescriptor;
 import io.segue.api.feature.FeatureExtractor;
+import io.segue.api.feature.InputDomain;
 import io.segue.api.feature.OutputDescriptor;
 import io.segue.extractors.internal.centroid.SpectralCentroidExtractor;
 import io.segue.extractors.internal.rms.RmsExtractor;
@@ -13,7 +14,11 @@ import io.segue.extractors.internal.zcr.ZeroCrossingRateExtractor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Sanity of the descriptors of every extractor this bundle registers, taken together. */
 class BuiltInDescriptorsTest {
@@ -59,5 +64,26 @@ class BuiltInDescriptorsTest {
                 assertFalse(output.description().isBlank(), d.id());
             }
         }
+    }
+
+    static Stream<Arguments> eachExtractor() {
+        return Stream.of(
+                Arguments.of(new RmsExtractor(), "rms", InputDomain.WAVEFORM, "rms", "", 1.0),
+                Arguments.of(new ZeroCrossingRateExtractor(), "zcr", InputDomain.WAVEFORM, "zcr", "", 1.0),
+                Arguments.of(new SpectralCentroidExtractor(), "spectral-centroid", InputDomain.MAGNITUDE_SPECTRUM,
+                        "centroid", "Hz", Double.POSITIVE_INFINITY));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("eachExtractor")
+    void describesItsOneOutputAndInput(FeatureExtractor extractor, String id, InputDomain input, String outputId,
+            String unit, double maxValue) {
+        ExtractorDescriptor d = extractor.descriptor();
+        assertEquals(id, d.id());
+        assertEquals(Set.of(input), d.inputs());
+        OutputDescriptor output = d.outputs().get(0);
+        assertEquals(outputId, output.id());
+        assertEquals(unit, output.unit());
+        assertEquals(maxValue, output.maxValue());
     }
 }

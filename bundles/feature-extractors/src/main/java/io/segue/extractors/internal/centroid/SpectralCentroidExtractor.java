@@ -1,14 +1,12 @@
 package io.segue.extractors.internal.centroid;
 
-import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.ExtractorDescriptor;
 import io.segue.api.feature.FeatureExtractor;
-import io.segue.api.feature.FeatureProcessor;
 import io.segue.api.feature.InputDomain;
 import io.segue.api.feature.OutputDescriptor;
 import io.segue.extractors.internal.FeatureId;
+import io.segue.extractors.internal.ScalarExtractor;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
@@ -21,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = FeatureExtractor.class)
 @FeatureId(SpectralCentroidExtractor.ID)
-public final class SpectralCentroidExtractor implements FeatureExtractor {
+public final class SpectralCentroidExtractor extends ScalarExtractor {
 
     static final String ID = "spectral-centroid";
 
@@ -32,13 +30,8 @@ public final class SpectralCentroidExtractor implements FeatureExtractor {
                             + "0 .. sampleRateHz/2; 0 Hz for an all-zero spectrum.")),
             Set.of(InputDomain.MAGNITUDE_SPECTRUM), 0);
 
-    @Override
-    public ExtractorDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public FeatureProcessor createProcessor(AnalysisFormat format) {
-        return new SpectralCentroidProcessor(Objects.requireNonNull(format, "format"));
+    public SpectralCentroidExtractor() {
+        super(DESCRIPTOR, (magnitudes, format) -> SpectralCentroid.centroidHz(magnitudes, 0, magnitudes.length,
+                format.binFrequencyHz(1)));
     }
 }

@@ -1,21 +1,19 @@
 package io.segue.extractors.internal.rms;
 
-import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.ExtractorDescriptor;
 import io.segue.api.feature.FeatureExtractor;
-import io.segue.api.feature.FeatureProcessor;
 import io.segue.api.feature.InputDomain;
 import io.segue.api.feature.OutputDescriptor;
 import io.segue.extractors.internal.FeatureId;
+import io.segue.extractors.internal.ScalarExtractor;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 /** The {@link Rms} extractor as a service: id {@value #ID}, one output {@code rms} read from the waveform. */
 @Component(service = FeatureExtractor.class)
 @FeatureId(RmsExtractor.ID)
-public final class RmsExtractor implements FeatureExtractor {
+public final class RmsExtractor extends ScalarExtractor {
 
     static final String ID = "rms";
 
@@ -25,13 +23,7 @@ public final class RmsExtractor implements FeatureExtractor {
                     "sqrt of the mean of the squared samples of the window (not Hann-windowed); 0 for silence.")),
             Set.of(InputDomain.WAVEFORM), 0);
 
-    @Override
-    public ExtractorDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public FeatureProcessor createProcessor(AnalysisFormat format) {
-        return new RmsProcessor(Objects.requireNonNull(format, "format"));
+    public RmsExtractor() {
+        super(DESCRIPTOR, (samples, format) -> Rms.rms(samples, 0, samples.length));
     }
 }

@@ -1,14 +1,12 @@
 package io.segue.extractors.internal.zcr;
 
-import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.ExtractorDescriptor;
 import io.segue.api.feature.FeatureExtractor;
-import io.segue.api.feature.FeatureProcessor;
 import io.segue.api.feature.InputDomain;
 import io.segue.api.feature.OutputDescriptor;
 import io.segue.extractors.internal.FeatureId;
+import io.segue.extractors.internal.ScalarExtractor;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
@@ -18,7 +16,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = FeatureExtractor.class)
 @FeatureId(ZeroCrossingRateExtractor.ID)
-public final class ZeroCrossingRateExtractor implements FeatureExtractor {
+public final class ZeroCrossingRateExtractor extends ScalarExtractor {
 
     static final String ID = "zcr";
 
@@ -28,13 +26,7 @@ public final class ZeroCrossingRateExtractor implements FeatureExtractor {
                     "Fraction of the window's adjacent sample pairs whose signs differ, zero counted as positive.")),
             Set.of(InputDomain.WAVEFORM), 0);
 
-    @Override
-    public ExtractorDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public FeatureProcessor createProcessor(AnalysisFormat format) {
-        return new ZeroCrossingRateProcessor(Objects.requireNonNull(format, "format"));
+    public ZeroCrossingRateExtractor() {
+        super(DESCRIPTOR, (samples, format) -> ZeroCrossingRate.rate(samples, 0, samples.length));
     }
 }

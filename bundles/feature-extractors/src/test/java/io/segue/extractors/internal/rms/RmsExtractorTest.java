@@ -2,48 +2,40 @@ package io.segue.extractors.internal.rms;
 
 import static io.segue.extractors.internal.TestFrame.DEFAULT_FORMAT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.segue.api.feature.ExtractorDescriptor;
-import io.segue.api.feature.FeatureProcessor;
-import io.segue.api.feature.InputDomain;
-import io.segue.api.feature.OutputDescriptor;
+import io.segue.extractors.internal.ProcessorRun;
 import io.segue.extractors.internal.Signals;
-import io.segue.extractors.internal.TestFrame;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RmsExtractorTest {
 
+    private static final int N = DEFAULT_FORMAT.windowSize();
+
     private final RmsExtractor extractor = new RmsExtractor();
 
+    private final ProcessorRun run = new ProcessorRun(extractor, DEFAULT_FORMAT);
+
     @Test
-    void describesOneDimensionlessOutputFromTheWaveform() {
-        ExtractorDescriptor d = extractor.descriptor();
-        assertEquals("rms", d.id());
-        assertEquals("1", d.version());
-        assertEquals(Set.of(InputDomain.WAVEFORM), d.inputs());
-        assertEquals(1, d.valueCount());
-        OutputDescriptor output = d.outputs().get(0);
-        assertEquals("rms", output.id());
-        assertEquals("", output.unit());
-        assertEquals(0.0, output.minValue());
-        assertEquals(1.0, output.maxValue());
+    void fullScaleSine() {
+        assertEquals(1 / Math.sqrt(2), run.value(0, Signals.sine(N, 440, 22050, 1.0)), 1e-3);
     }
 
     @Test
-    void createsWorkingIndependentProcessorsForTheDefaultFormat() {
-        FeatureProcessor first = extractor.createProcessor(DEFAULT_FORMAT);
-        FeatureProcessor second = extractor.createProcessor(DEFAULT_FORMAT);
-        assertNotSame(first, second);
-        float[] values = new float[extractor.descriptor().valueCount()];
-        first.process(TestFrame.of(DEFAULT_FORMAT, 0, Signals.constant(2048, -0.5f)), values);
-        assertEquals(0.5f, values[0], 1e-6f);
+    void constantAndSilence() {
+        assertEquals(0.5, run.value(0, Signals.constant(N, 0.5f)), 1e-6);
+        assertEquals(0.0f, run.value(1, new float[N]));
     }
 
     @Test
-    void nullFormatIsRefused() {
-        assertThrows(NullPointerException.class, () -> extractor.createProcessor(null));
+    void singleSampleInTheWindowIsItsAmplitudeOverRootN() {
+        assertEquals(0.8 / Math.sqrt(N), run.value(0, Signals.impulse(N, 100, 0.8f)), 1e-6);
+    }
+
+    @Test
+    void consecutiveFramesAreIndependent() {
+        float[] sine = Signals.sine(N, 1000, 22050, 0.5);
+        float fresh = run.value(0, sine);
+        assertEquals(0.0f, run.value(1, new float[N]), "silence after a sine");
+        assertEquals(fresh, run.value(2, sine), "sine after silence");
     }
 }

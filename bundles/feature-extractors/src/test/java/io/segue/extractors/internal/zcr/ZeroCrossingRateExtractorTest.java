@@ -2,56 +2,51 @@ package io.segue.extractors.internal.zcr;
 
 import static io.segue.extractors.internal.TestFrame.DEFAULT_FORMAT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.segue.api.feature.AnalysisFormat;
-import io.segue.api.feature.ExtractorDescriptor;
-import io.segue.api.feature.FeatureProcessor;
-import io.segue.api.feature.InputDomain;
-import io.segue.api.feature.OutputDescriptor;
+import io.segue.extractors.internal.ProcessorRun;
 import io.segue.extractors.internal.Signals;
-import io.segue.extractors.internal.TestFrame;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ZeroCrossingRateExtractorTest {
 
+    private static final int N = DEFAULT_FORMAT.windowSize();
+
     private final ZeroCrossingRateExtractor extractor = new ZeroCrossingRateExtractor();
 
-    @Test
-    void describesOneDimensionlessOutputFromTheWaveform() {
-        ExtractorDescriptor d = extractor.descriptor();
-        assertEquals("zcr", d.id());
-        assertEquals("1", d.version());
-        assertEquals(Set.of(InputDomain.WAVEFORM), d.inputs());
-        assertEquals(1, d.valueCount());
-        OutputDescriptor output = d.outputs().get(0);
-        assertEquals("zcr", output.id());
-        assertEquals("", output.unit());
-        assertEquals(0.0, output.minValue());
-        assertEquals(1.0, output.maxValue());
-    }
-
-    @Test
-    void createsWorkingIndependentProcessorsForTheDefaultFormat() {
-        FeatureProcessor first = extractor.createProcessor(DEFAULT_FORMAT);
-        assertNotSame(first, extractor.createProcessor(DEFAULT_FORMAT));
-        float[] values = new float[extractor.descriptor().valueCount()];
-        first.process(TestFrame.of(DEFAULT_FORMAT, 0, Signals.alternating(2048)), values);
-        assertEquals(1f, values[0]);
-    }
+    private final ProcessorRun run = new ProcessorRun(extractor, DEFAULT_FORMAT);
 
     @Test
     void worksDownToTheSmallestWindow() {
         AnalysisFormat tiny = new AnalysisFormat(8000, 2, 1);
-        float[] values = new float[1];
-        extractor.createProcessor(tiny).process(TestFrame.of(tiny, 0, new float[] {0.5f, -0.5f}), values);
-        assertEquals(1f, values[0]);
+        assertEquals(1f, new ProcessorRun(extractor, tiny).value(0, new float[] {0.5f, -0.5f}));
     }
 
     @Test
-    void nullFormatIsRefused() {
-        assertThrows(NullPointerException.class, () -> extractor.createProcessor(null));
+    void sineAt440Hz() {
+        double expected = 2 * 440.0 / 22050;
+        assertEquals(expected, run.value(0, Signals.sine(N, 440, 22050, 0.7)), 0.02 * expected);
+    }
+
+    @Test
+    void alternatingConstantAndSilence() {
+        assertEquals(1.0f, run.value(0, Signals.alternating(N)));
+        assertEquals(0.0f, run.value(1, Signals.constant(N, 0.5f)));
+        assertEquals(0.0f, run.value(2, new float[N]));
+    }
+
+    @Test
+    void singleNonZeroSampleInSilence() {
+        assertEquals(0.0f, run.value(0, Signals.impulse(N, 100, 0.5f)), "zero is positive: no crossing");
+        assertEquals(2.0 / (N - 1), run.value(1, Signals.impulse(N, 100, -0.5f)), 1e-7);
+    }
+
+    @Test
+    void noCrossingIsCountedAcrossFrames() {
+        float[] positive = Signals.constant(N, 0.5f);
+        float[] negative = Signals.constant(N, -0.5f);
+        assertEquals(0.0f, run.value(0, positive));
+        assertEquals(0.0f, run.value(1, negative), "the sign change between the frames is not in either window");
+        assertEquals(0.0f, run.value(2, positive));
     }
 }

@@ -17,6 +17,7 @@ import io.segue.api.stream.StreamStatus;
 import io.segue.stream.internal.config.RefusableSettings;
 import io.segue.stream.internal.devices.DeviceIds;
 import io.segue.stream.internal.ring.CopyOnWriteArray;
+import io.segue.stream.internal.ring.SlicedWait;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -47,8 +48,6 @@ public final class LiveStreamManager implements AudioStreamManager {
 
     private final AudioDevices devices;
     private final List<StreamListener> stateListeners = new CopyOnWriteArrayList<>();
-    private static final long WAIT_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-
     private final CopyOnWriteArray<AudioChunkListener> chunkListeners =
             new CopyOnWriteArray<>(AudioChunkListener[]::new);
 
@@ -265,29 +264,20 @@ public final class LiveStreamManager implements AudioStreamManager {
 
     @Override
     public Optional<AudioChunk> chunk(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        if (!pullLock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+        // a restarted stream's chunks are taken from its own queue
+        return SlicedWait.await(pullLock, timeout, () -> pull == null || session != pull.session(), this::takeChunk);
+    }
+
+    private Optional<AudioChunk> takeChunk(long timeoutNanos) throws InterruptedException {
+        Pull current = pull;
+        CaptureSession source = current.session();
+        ChunkQueue.Reader reader = current.reader();
+        float[] buffer = new float[source.chunkFrames()];
+        if (!reader.take(buffer, timeoutNanos, TimeUnit.NANOSECONDS)) {
             return Optional.empty();
         }
-        try {
-            // wait in slices, so that a restarted stream's chunks are taken from its own queue
-            while (true) {
-                Pull current = pull;
-                long remaining = deadline - System.nanoTime();
-                if (current == null || session != current.session() || remaining < 0) {
-                    return Optional.empty();
-                }
-                CaptureSession source = current.session();
-                float[] buffer = new float[source.chunkFrames()];
-                ChunkQueue.Reader reader = current.reader();
-                if (reader.take(buffer, Math.min(remaining, WAIT_SLICE_NANOS), TimeUnit.NANOSECONDS)) {
-                    return Optional.of(new AudioChunk(reader.sequence(), reader.captureNanos(), source.chunkFormat(),
-                            Arrays.copyOf(buffer, reader.frames())));
-                }
-            }
-        } finally {
-            pullLock.unlock();
-        }
+        return Optional.of(new AudioChunk(reader.sequence(), reader.captureNanos(), source.chunkFormat(),
+                Arrays.copyOf(buffer, reader.frames())));
     }
 
     /** Changes the state and queues the event; call with {@link #lifecycle} held, then {@link #deliverEvents()}. */

@@ -18,6 +18,7 @@ import io.segue.api.stream.AudioChunkListener;
 import io.segue.stream.internal.capture.Downmix;
 import io.segue.stream.internal.config.RefusableSettings;
 import io.segue.stream.internal.ring.CopyOnWriteArray;
+import io.segue.stream.internal.ring.SlicedWait;
 import io.segue.stream.internal.ring.SlotRing;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.osgi.framework.Constants;
@@ -60,7 +60,6 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     private static final int FILE_BLOCK_FRAMES = 4096;
     private static final long RATE_WINDOW_NANOS = 500_000_000L;
-    private static final long WAIT_SLICE_NANOS = 100_000_000L;
 
     private final List<ExtractorBinding> extractors = new CopyOnWriteArrayList<>();
     private final List<AudioFileDecoder> decoders = new CopyOnWriteArrayList<>();
@@ -275,31 +274,21 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     @Override
     public Optional<FeatureFrame> takeFeatures(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        if (!takeLock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-            return Optional.empty();
-        }
-        try {
-            // wait in slices, so that a new stream's frames are taken from its own queue
-            while (true) {
-                FeatureQueue q = queue;
-                Taker t = taker;
-                if (t == null || t.queue() != q) {
-                    if (t != null) {
-                        t.queue().removeReader(t.reader());
-                    }
-                    t = new Taker(q, q.newReader());
-                    taker = t;
-                }
-                long remaining = deadline - System.nanoTime();
-                Optional<FeatureFrame> frame = q.take(t.reader(), Math.max(0, Math.min(remaining, WAIT_SLICE_NANOS)));
-                if (frame.isPresent() || remaining <= WAIT_SLICE_NANOS) {
-                    return frame;
-                }
+        // a new stream's frames are taken from its own queue
+        return SlicedWait.await(takeLock, timeout, () -> false, this::takeFrame);
+    }
+
+    private Optional<FeatureFrame> takeFrame(long timeoutNanos) throws InterruptedException {
+        FeatureQueue q = queue;
+        Taker t = taker;
+        if (t == null || t.queue() != q) {
+            if (t != null) {
+                t.queue().removeReader(t.reader());
             }
-        } finally {
-            takeLock.unlock();
+            t = new Taker(q, q.newReader());
+            taker = t;
         }
+        return q.take(t.reader(), timeoutNanos);
     }
 
     @Override

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.feature.AnalysisFormat;
-import io.segue.stream.internal.testing.Allocations;
+import io.segue.testing.Allocations;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

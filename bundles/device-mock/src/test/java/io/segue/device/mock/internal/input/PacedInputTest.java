@@ -124,15 +124,7 @@ class PacedInputTest {
     void steadyStateReadsDoNotAllocate() throws Exception {
         int rate = 1_000_000_000; // a billion frames a second: 10,000 reads are due at once
         PacedInput input = new PacedInput(sine(rate));
-        float[] buffer = new float[1024];
-        for (int i = 0; i < 2000; i++) {
-            input.read(buffer, 1024);
-        }
-        long before = Measure.allocatedBytes();
-        for (int i = 0; i < 10_000; i++) {
-            input.read(buffer, 1024);
-        }
-        long allocated = Measure.allocatedBytes() - before;
+        long allocated = Measure.bytesAllocatedByReads(input, 2000, 10_000);
 
         assertTrue(allocated < 10_000, allocated + " bytes allocated in 10,000 reads");
     }

@@ -11,8 +11,9 @@ import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
 import io.segue.api.audio.DeviceType;
 import io.segue.device.mock.internal.testing.Measure;
-import io.segue.device.mock.internal.testing.RecordingLogger;
 import io.segue.device.mock.internal.testing.TestWav;
+import io.segue.testing.Configs;
+import io.segue.testing.RecordingLogger;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class MockDeviceProviderTest {
     @TempDir
     Path dir;
 
-    private final MockDeviceProvider provider = new MockDeviceProvider(Configs.defaults(), new RecordingLogger().logger());
+    private final MockDeviceProvider provider = new MockDeviceProvider(Configs.defaults(MockDeviceConfig.class), new RecordingLogger().logger());
 
     @Test
     void listsFiveInputDevicesWithTheSineAsDefault() {
@@ -56,7 +57,7 @@ class MockDeviceProviderTest {
 
     @Test
     void descriptionsFollowTheConfiguration() {
-        provider.modified(Configs.config(Map.of("sineFrequencyHz", 1000.0, "file", "/music/a.wav")));
+        provider.modified(Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", 1000.0, "file", "/music/a.wav")));
 
         assertEquals("1000 Hz sine at amplitude 0.5", provider.devices().get(0).description());
         assertTrue(provider.devices().get(4).description().contains("/music/a.wav"));
@@ -160,7 +161,7 @@ class MockDeviceProviderTest {
     void theFileDevicePlaysTheConfiguredFile() throws IOException {
         Path file = TestWav.pcm(16, 1, 8000).samples(TestWav.signal(800, 1, 8000)).write(dir.resolve("c.wav"));
         MockDeviceProvider configured =
-                new MockDeviceProvider(Configs.config(Map.of("file", file.toString(), "realtime", false)),
+                new MockDeviceProvider(Configs.of(MockDeviceConfig.class, Map.of("file", file.toString(), "realtime", false)),
                         new RecordingLogger().logger());
 
         try (AudioInput input = configured.openInput("mock:file", MONO)) {
@@ -210,7 +211,7 @@ class MockDeviceProviderTest {
     @Test
     void aBadInitialConfigurationRunsOnTheDefaultsAndEveryDeviceSaysWhy() throws IOException {
         RecordingLogger log = new RecordingLogger();
-        MockDeviceProvider refused = new MockDeviceProvider(Configs.config(Map.of("sineFrequencyHz", -3.0)),
+        MockDeviceProvider refused = new MockDeviceProvider(Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", -3.0)),
                 log.logger());
         assertEquals(List.of("WARN io.segue.device.mock: sineFrequencyHz must be in (0, 96000], was -3;"
                 + " running on the defaults"), log.lines(), "the console says so at start-up");
@@ -230,12 +231,12 @@ class MockDeviceProviderTest {
 
     @Test
     void anAcceptedChangeAfterARefusedStartClearsTheNote() {
-        MockDeviceProvider refused = new MockDeviceProvider(Configs.config(Map.of("amplitude", 2.0)),
+        MockDeviceProvider refused = new MockDeviceProvider(Configs.of(MockDeviceConfig.class, Map.of("amplitude", 2.0)),
                 new RecordingLogger().logger());
         assertTrue(refused.devices().get(0).description().contains("configuration refused: amplitude"),
                 refused.devices().get(0).description());
 
-        refused.modified(Configs.config(Map.of("sineFrequencyHz", 880.0)));
+        refused.modified(Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", 880.0)));
 
         assertEquals("880 Hz sine at amplitude 0.5", refused.devices().get(0).description());
         for (AudioDeviceInfo device : refused.devices()) {
@@ -245,9 +246,9 @@ class MockDeviceProviderTest {
 
     @Test
     void aBadModificationIsRefusedAndThePreviousConfigurationStays() throws IOException {
-        provider.modified(Configs.config(Map.of("sineFrequencyHz", 1000.0, "realtime", false)));
+        provider.modified(Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", 1000.0, "realtime", false)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> provider.modified(Configs.config(Map.of("clickBpm", 0.0))));
+                () -> provider.modified(Configs.of(MockDeviceConfig.class, Map.of("clickBpm", 0.0))));
 
         assertEquals("clickBpm must be in (0, 1000], was 0", e.getMessage());
         assertEquals("1000 Hz sine at amplitude 0.5 (configuration refused: clickBpm must be in (0, 1000], was 0;"
@@ -258,7 +259,7 @@ class MockDeviceProviderTest {
         float[] x = readMono("mock:sine", RATE);
         assertEquals(1000, Measure.frequencyHz(x, x.length, RATE), 1);
 
-        provider.modified(Configs.config(Map.of("sineFrequencyHz", 500.0)));
+        provider.modified(Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", 500.0)));
 
         assertEquals("500 Hz sine at amplitude 0.5", provider.devices().get(0).description(),
                 "an accepted change clears the note");
@@ -267,7 +268,7 @@ class MockDeviceProviderTest {
     @Test
     void aModificationAppliesToTheNextOpen() throws IOException {
         try (AudioInput before = provider.openInput("mock:sine?realtime=false", MONO)) {
-            provider.modified(Configs.config(Map.of("sineFrequencyHz", 2000.0)));
+            provider.modified(Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", 2000.0)));
             float[] old = new float[RATE];
             before.read(old, RATE);
             float[] now = readMono("mock:sine?realtime=false", RATE);
@@ -325,15 +326,7 @@ class MockDeviceProviderTest {
     @Test
     void steadyStateSineReadsDoNotAllocate() throws IOException {
         try (AudioInput input = provider.openInput("mock:sine?realtime=false", MONO)) {
-            float[] buffer = new float[1024];
-            for (int i = 0; i < 2000; i++) {
-                input.read(buffer, 1024);
-            }
-            long before = Measure.allocatedBytes();
-            for (int i = 0; i < 10_000; i++) {
-                input.read(buffer, 1024);
-            }
-            long allocated = Measure.allocatedBytes() - before;
+            long allocated = Measure.bytesAllocatedByReads(input, 2000, 10_000);
 
             assertTrue(allocated < 10_000, allocated + " bytes allocated in 10,000 reads");
         }

@@ -3,6 +3,7 @@ package io.segue.device.mock.internal.provider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.segue.testing.Configs;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class MockSettingsTest {
 
-    private static final MockSettings DEFAULTS = MockSettings.of(Configs.defaults());
+    private static final MockSettings DEFAULTS = MockSettings.of(Configs.defaults(MockDeviceConfig.class));
 
     @Test
     void theDefaultsAreValid() {
@@ -35,14 +36,14 @@ class MockSettingsTest {
     })
     void anOutOfRangeConfigurationNamesTheKeyAndTheRange(String key, double value, String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> MockSettings.of(Configs.config(Map.of(key, value))));
+                () -> MockSettings.of(Configs.of(MockDeviceConfig.class, Map.of(key, value))));
 
         assertEquals(message, e.getMessage());
     }
 
     @Test
     void theEdgesOfEachRangeAreAccepted() {
-        MockSettings edges = MockSettings.of(Configs.config(
+        MockSettings edges = MockSettings.of(Configs.of(MockDeviceConfig.class,
                 Map.of("sineFrequencyHz", 96_000.0, "amplitude", 0.0, "clickBpm", 1000.0, "noiseSeed", -5L)));
 
         assertEquals(new MockSettings(96_000, 0, 1000, -5, "", true), edges);

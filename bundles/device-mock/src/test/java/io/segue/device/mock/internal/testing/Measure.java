@@ -1,5 +1,8 @@
 package io.segue.device.mock.internal.testing;
 
+import io.segue.api.audio.AudioInput;
+import io.segue.testing.Allocations;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,8 +72,19 @@ public final class Measure {
     }
 
     /** The bytes the current thread has allocated so far. */
-    public static long allocatedBytes() {
-        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
-                .getCurrentThreadAllocatedBytes();
+    /**
+     * Bytes the current thread allocates over {@code reads} reads of 1024 frames from {@code input}, after
+     * {@code warmUpReads} reads that let the JIT settle.
+     */
+    public static long bytesAllocatedByReads(AudioInput input, int warmUpReads, int reads) throws IOException {
+        float[] buffer = new float[1024 * input.format().channels()];
+        for (int i = 0; i < warmUpReads; i++) {
+            input.read(buffer, 1024);
+        }
+        long before = Allocations.allocatedBytes(Thread.currentThread());
+        for (int i = 0; i < reads; i++) {
+            input.read(buffer, 1024);
+        }
+        return Allocations.allocatedBytes(Thread.currentThread()) - before;
     }
 }

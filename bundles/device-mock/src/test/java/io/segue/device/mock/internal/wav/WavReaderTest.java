@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.audio.AudioFormat;
-import io.segue.device.mock.internal.testing.Measure;
 import io.segue.device.mock.internal.testing.TestWav;
+import io.segue.testing.Allocations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -340,12 +340,12 @@ class WavReaderTest {
             for (int i = 0; i < 100; i++) {
                 reader.read(buffer, 1024);
             }
-            long before = Measure.allocatedBytes();
+            long before = Allocations.allocatedBytes(Thread.currentThread());
             int reads = 0;
             while (reader.read(buffer, 1024) > 0) {
                 reads++;
             }
-            long allocated = Measure.allocatedBytes() - before;
+            long allocated = Allocations.allocatedBytes(Thread.currentThread()) - before;
 
             assertTrue(reads > 1000, reads + " reads");
             assertTrue(allocated < 10_000, allocated + " bytes allocated in " + reads + " reads");

@@ -1,4 +1,4 @@
-package io.segue.stream.internal.testing;
+package io.segue.testing;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

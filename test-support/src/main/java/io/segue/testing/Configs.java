@@ -1,15 +1,15 @@
-package io.segue.stream.internal.testing;
+package io.segue.testing;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
 
-/** Instances of configuration annotation types, as SCR would create them: defaults unless overridden. */
+/** Instances of configuration annotation types, as SCR builds them: the annotation's defaults unless overridden. */
 public final class Configs {
 
     private Configs() {
     }
 
-    public static <A> A of(Class<A> type, Map<String, Object> values) {
+    public static <A> A of(Class<A> type, Map<String, ?> values) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (values.containsKey(method.getName())) {
                 return values.get(method.getName());
@@ -20,7 +20,7 @@ public final class Configs {
             return switch (method.getName()) {
                 case "annotationType" -> type;
                 case "toString" -> type.getSimpleName() + values;
-                case "hashCode" -> values.hashCode();
+                case "hashCode" -> System.identityHashCode(proxy);
                 case "equals" -> proxy == args[0];
                 default -> throw new UnsupportedOperationException(method.getName());
             };

@@ -1,4 +1,4 @@
-package io.segue.device.mock.internal.testing;
+package io.segue.testing;
 
 import java.lang.reflect.Proxy;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.segue.extractors.internal;
+package io.segue.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
