@@ -44,5 +44,14 @@ public interface StreamingPipeline {
      * @throws IOException                       when no decoder reads the file's format, or it is corrupt; the
      *                                           message names the file and the problem
      */
-    FileAnalysis analyze(Path file) throws IOException;
+    default FileAnalysis analyze(Path file) throws IOException {
+        return analyze(file, frame -> {
+        });
+    }
+
+    /**
+     * As {@link #analyze(Path)}, handing every frame to {@code frames} as it is computed (on the calling thread;
+     * the frame is valid only during the call, as for a {@link FeatureListener}).
+     */
+    FileAnalysis analyze(Path file, FeatureListener frames) throws IOException;
 }

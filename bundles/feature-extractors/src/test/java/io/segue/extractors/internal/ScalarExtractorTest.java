@@ -74,7 +74,7 @@ class ScalarExtractorTest {
     @MethodSource("builtIns")
     void aFrameOfAnotherFormatIsRefused(ScalarExtractor extractor) {
         FeatureProcessor processor = extractor.createProcessor(DEFAULT_FORMAT);
-        TestFrame wrong = new TestFrame(DEFAULT_FORMAT, 0, new float[N / 2], new float[N / 4]);
+        TestFrame wrong = new TestFrame(DEFAULT_FORMAT, 0, 0, new float[N / 2], new float[N / 4]);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> processor.process(wrong, new float[1]));
         String expected = extractor.descriptor().inputs().contains(InputDomain.WAVEFORM)

@@ -18,6 +18,7 @@ final class FeatureStatistics {
 
     private final Map<String, ExtractorDescriptor> descriptors;
     private final Map<String, Running[]> byExtractor = new LinkedHashMap<>();
+    private final Map<String, float[]> lastValues = new LinkedHashMap<>();
     private long frames;
 
     /** @param descriptors the extractors' self-descriptions by id, for output ids and units */
@@ -33,6 +34,7 @@ final class FeatureStatistics {
             if (values == null) {
                 continue;
             }
+            lastValues.put(extractorId, values.clone());
             Running[] running = byExtractor.get(extractorId);
             if (running == null || running.length < values.length) {
                 running = running == null ? new Running[values.length] : Arrays.copyOf(running, values.length);
@@ -62,16 +64,18 @@ final class FeatureStatistics {
         List<FeatureSummary> summaries = new ArrayList<>();
         byExtractor.forEach((extractorId, running) -> {
             ExtractorDescriptor descriptor = descriptors.get(extractorId);
+            float[] last = lastValues.get(extractorId);
             if (descriptor == null) {
                 for (int i = 0; i < running.length; i++) {
-                    addSummary(summaries, extractorId, extractorId, i, "", running[i]);
+                    addSummary(summaries, extractorId, extractorId, i, "", running[i], valueAt(last, i));
                 }
                 return;
             }
             int offset = 0;
             for (OutputDescriptor output : descriptor.outputs()) {
                 for (int i = 0; i < output.size() && offset + i < running.length; i++) {
-                    addSummary(summaries, extractorId, output.id(), i, output.unit(), running[offset + i]);
+                    addSummary(summaries, extractorId, output.id(), i, output.unit(), running[offset + i],
+                            valueAt(last, offset + i));
                 }
                 offset += output.size();
             }
@@ -80,11 +84,16 @@ final class FeatureStatistics {
     }
 
     private static void addSummary(List<FeatureSummary> summaries, String extractorId, String outputId, int index,
-            String unit, Running running) {
+            String unit, Running running, double last) {
         if (running != null) {
             summaries.add(new FeatureSummary(extractorId, outputId, index, unit, running.count, running.mean,
-                    Math.sqrt(running.squaredDeviations / running.count), running.min, running.max));
+                    Math.sqrt(running.squaredDeviations / running.count), running.min, running.max, last));
         }
+    }
+
+    /** The value at {@code index} of the extractor's latest frame, NaN when that frame had fewer values. */
+    private static double valueAt(float[] last, int index) {
+        return last != null && index < last.length ? last[index] : Double.NaN;
     }
 
     /** Welford's running mean and variance: stable over long runs, no stored values. */

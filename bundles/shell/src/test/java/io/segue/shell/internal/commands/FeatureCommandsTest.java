@@ -89,7 +89,7 @@ class FeatureCommandsTest {
         Path file = Files.createFile(dir.resolve("a.wav"));
         pipeline.analyzing(new FileAnalysis(file.toString(), AudioFormat.mono(22050),
                 new AnalysisFormat(22050, 2048, 512), 2.0, 83, 20,
-                List.of(new FeatureSummary("rms", "rms", 0, "", 83, 0.5, 0.1, 0.2, 0.8)), List.of()));
+                List.of(new FeatureSummary("rms", "rms", 0, "", 83, 0.5, 0.1, 0.2, 0.8, Double.NaN)), List.of()));
 
         String report = commands.analyze(sessionIn(dir), "a.wav");
 
@@ -117,7 +117,7 @@ class FeatureCommandsTest {
         Files.createFile(dir.resolve("a.wav"));
         pipeline.analyzing(new FileAnalysis(dir.resolve("a.wav").toString(), AudioFormat.mono(22050),
                 new AnalysisFormat(22050, 2048, 512), 2.0, 83, 20,
-                List.of(new FeatureSummary("rms", "rms", 0, "", 83, 0.5, 0.1, 0.2, 0.8)),
+                List.of(new FeatureSummary("rms", "rms", 0, "", 83, 0.5, 0.1, 0.2, 0.8, Double.NaN)),
                 List.of("extractor key failed at frame 3 and was disabled: boom", "extractor tempo could not run")));
 
         String report = commands.analyze(sessionIn(dir), "a.wav");

@@ -15,11 +15,11 @@ class FeatureStatisticsTest {
             Map.of("rms", Extractors.RMS, "bands", Extractors.BANDS));
 
     @Test
-    void computesMeanStdMinMaxPerValue() {
+    void computesMeanStdMinMaxAndLastPerValue() {
         statistics.add(TestFrame.of(0, 0, 0, "rms", new float[] {0.25f}));
         statistics.add(TestFrame.of(1, 0, 0, "rms", new float[] {0.75f}));
 
-        assertEquals(List.of(new FeatureSummary("rms", "rms", 0, "", 2, 0.5, 0.25, 0.25, 0.75)),
+        assertEquals(List.of(new FeatureSummary("rms", "rms", 0, "", 2, 0.5, 0.25, 0.25, 0.75, 0.75)),
                 statistics.summaries());
         assertEquals(2, statistics.frames());
     }
@@ -47,13 +47,16 @@ class FeatureStatisticsTest {
         assertEquals(1, rms.count());
         assertEquals(0.5, rms.mean());
         assertEquals(3, statistics.frames());
+
+        statistics.add(TestFrame.of(3, 0, 0, "rms", new float[] {Float.NaN}));
+        assertEquals(Double.NaN, statistics.summaries().get(0).last(), "the final frame had no value");
     }
 
     @Test
     void summarizesAnExtractorWithoutDescriptorUnderItsId() {
         statistics.add(TestFrame.of(0, 0, 0, "new-one", new float[] {1f, 3f}));
 
-        assertEquals(List.of(new FeatureSummary("new-one", "new-one", 0, "", 1, 1, 0, 1, 1),
-                new FeatureSummary("new-one", "new-one", 1, "", 1, 3, 0, 3, 3)), statistics.summaries());
+        assertEquals(List.of(new FeatureSummary("new-one", "new-one", 0, "", 1, 1, 0, 1, 1, 1),
+                new FeatureSummary("new-one", "new-one", 1, "", 1, 3, 0, 3, 3, 3)), statistics.summaries());
     }
 }

@@ -3,6 +3,7 @@ package io.segue.shell.internal.fakes;
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.ExtractorInfo;
 import io.segue.api.feature.FeatureFrame;
+import io.segue.api.feature.FeatureListener;
 import io.segue.api.feature.FileAnalysis;
 import io.segue.api.feature.PipelineStatus;
 import io.segue.api.feature.StreamingPipeline;
@@ -119,7 +120,7 @@ public final class FakePipeline implements StreamingPipeline {
     }
 
     @Override
-    public FileAnalysis analyze(Path file) throws IOException {
+    public FileAnalysis analyze(Path file, FeatureListener frames) throws IOException {
         analyzed = file;
         // the checks and messages of the real pipeline (LivePipeline.analyze)
         if (!Files.exists(file)) {

@@ -13,7 +13,7 @@ class DemoFormatTest {
     @Test
     void reportsTheRunThenTheFeatureStatistics() {
         DemoReport report = new DemoReport("mock:sine", AudioFormat.mono(22050), 3.0042, 65, 1, 129, true,
-                List.of(new FeatureSummary("rms", "rms", 0, "", 129, 0.7071, 0.001, 0.705, 0.709)));
+                List.of(new FeatureSummary("rms", "rms", 0, "", 129, 0.7071, 0.001, 0.705, 0.709, Double.NaN)));
 
         assertEquals("""
                 device            mock:sine

@@ -63,9 +63,9 @@ class FeatureFormatTest {
     @Test
     void summariesIndexOnlyOutputsOfSeveralValues() {
         String table = FeatureFormat.summaries(List.of(
-                new FeatureSummary("rms", "rms", 0, "", 10, 0.3541, 0.01, 0.2, 0.5),
-                new FeatureSummary("bands", "energy", 0, "dB", 10, -3, 1, -5, -1),
-                new FeatureSummary("bands", "energy", 1, "dB", 10, -12, 2, -20, -8)));
+                new FeatureSummary("rms", "rms", 0, "", 10, 0.3541, 0.01, 0.2, 0.5, Double.NaN),
+                new FeatureSummary("bands", "energy", 0, "dB", 10, -3, 1, -5, -1, Double.NaN),
+                new FeatureSummary("bands", "energy", 1, "dB", 10, -12, 2, -20, -8, Double.NaN)));
 
         assertEquals("""
                 feature          unit    mean   std  min  max

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FileAnalysisFormatTest {
 
     private static final List<FeatureSummary> SUMMARIES = List.of(
-            new FeatureSummary("spectral-centroid", "centroid", 0, "Hz", 860, 440.1, 0.5, 439, 441.2));
+            new FeatureSummary("spectral-centroid", "centroid", 0, "Hz", 860, 440.1, 0.5, 439, 441.2, Double.NaN));
 
     @Test
     void summarizesTheRunThenTabulatesTheFeatures() {

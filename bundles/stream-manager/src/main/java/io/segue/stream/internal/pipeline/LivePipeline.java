@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -292,7 +293,8 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     }
 
     @Override
-    public FileAnalysis analyze(Path file) throws IOException {
+    public FileAnalysis analyze(Path file, FeatureListener frames) throws IOException {
+        Objects.requireNonNull(frames, "frames");
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
@@ -310,13 +312,19 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
             FrameAnalyzer fileAnalyzer = new FrameAnalyzer(framing, 0, 0, problems::add);
             fileAnalyzer.setExtractors(set);
             SummaryAccumulator summary = new SummaryAccumulator(set);
+            FeatureFrameSlot view = new FeatureFrameSlot();
+            FrameAnalyzer.FrameSink sink = (frame, extractors) -> {
+                summary.frame(frame, extractors);
+                view.fill(frame, extractors);
+                frames.onFeatures(view);
+            };
             float[] block = new float[FILE_BLOCK_FRAMES * source.channels()];
             float[] mono = new float[FILE_BLOCK_FRAMES];
             long totalFrames = 0;
             int read;
             while ((read = input.read(block, FILE_BLOCK_FRAMES)) > 0) {
                 Downmix.toMono(block, read, source.channels(), mono);
-                fileAnalyzer.accept(mono, read, 0, summary);
+                fileAnalyzer.accept(mono, read, 0, sink);
                 totalFrames += read;
             }
             long elapsedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();

@@ -3,9 +3,10 @@ package io.segue.stream.internal.pipeline;
 import io.segue.api.feature.FeatureSummary;
 import io.segue.api.feature.OutputDescriptor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Running mean, standard deviation, minimum and maximum of every value of every extractor (Welford). */
+/** Running mean, standard deviation, minimum, maximum and final value of every value of every extractor (Welford). */
 final class SummaryAccumulator implements FrameAnalyzer.FrameSink {
 
     private final ExtractorSet set;
@@ -14,6 +15,7 @@ final class SummaryAccumulator implements FrameAnalyzer.FrameSink {
     private final double[][] min;
     private final double[][] max;
     private final long[][] count;
+    private final double[][] last;
     private long frames;
 
     SummaryAccumulator(ExtractorSet set) {
@@ -24,6 +26,7 @@ final class SummaryAccumulator implements FrameAnalyzer.FrameSink {
         min = new double[n][];
         max = new double[n][];
         count = new long[n][];
+        last = new double[n][];
         for (int i = 0; i < n; i++) {
             int width = set.values[i].length;
             mean[i] = new double[width];
@@ -31,6 +34,7 @@ final class SummaryAccumulator implements FrameAnalyzer.FrameSink {
             min[i] = filled(width, Double.POSITIVE_INFINITY);
             max[i] = filled(width, Double.NEGATIVE_INFINITY);
             count[i] = new long[width];
+            last[i] = filled(width, Double.NaN);
         }
     }
 
@@ -39,12 +43,14 @@ final class SummaryAccumulator implements FrameAnalyzer.FrameSink {
         frames++;
         for (int i = 0; i < set.size(); i++) {
             if (set.failed[i]) {
+                Arrays.fill(last[i], Double.NaN);
                 continue;
             }
             float[] values = set.values[i];
             for (int j = 0; j < values.length; j++) {
                 double x = values[j];
-                if (Double.isNaN(x)) {
+                last[i][j] = x;
+                if (!Double.isFinite(x)) {
                     continue;
                 }
                 long n = ++count[i][j];
@@ -71,7 +77,7 @@ final class SummaryAccumulator implements FrameAnalyzer.FrameSink {
                     long n = count[i][j];
                     if (n > 0) {
                         summaries.add(new FeatureSummary(set.bindings[i].id(), output.id(), k, output.unit(), n,
-                                mean[i][j], Math.sqrt(m2[i][j] / n), min[i][j], max[i][j]));
+                                mean[i][j], Math.sqrt(m2[i][j] / n), min[i][j], max[i][j], last[i][j]));
                     }
                 }
             }
@@ -81,7 +87,7 @@ final class SummaryAccumulator implements FrameAnalyzer.FrameSink {
 
     private static double[] filled(int width, double value) {
         double[] a = new double[width];
-        java.util.Arrays.fill(a, value);
+        Arrays.fill(a, value);
         return a;
     }
 }
