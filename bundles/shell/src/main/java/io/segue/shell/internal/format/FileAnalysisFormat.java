@@ -9,23 +9,28 @@ public final class FileAnalysisFormat {
     private FileAnalysisFormat() {
     }
 
-    /** File, format, framing, duration, frames, elapsed time and speed, then the table of feature statistics. */
-    public static String report(FileAnalysis analysis) {
+    /**
+     * File, format, framing, duration, frames, elapsed time and speed; tempo, key, loudness, energy, onsets and
+     * beats; then the table of feature statistics.
+     */
+    public static String report(FileAnalysis analysis, MusicalSummary music) {
         AnalysisFormat framing = analysis.format();
         String elapsed = analysis.elapsedMillis() == 0
                 ? "under 1 ms"
                 : analysis.elapsedMillis() + " ms (" + Decimals.fixed(analysis.realTimeFactor(), 1)
                         + "x real time)";
-        String header = new KeyValueFormat()
+        KeyValueFormat header = new KeyValueFormat()
                 .add("file", analysis.file())
                 .add("format", analysis.sourceFormat())
                 .add("window/hop", framing.windowSize() + "/" + framing.hopSize() + " samples at "
                         + framing.sampleRateHz() + " Hz, mono")
                 .add("duration", Decimals.fixed(analysis.durationSeconds(), 3) + " s")
                 .add("frames", analysis.frames())
-                .add("elapsed", elapsed)
-                .toString();
-        StringBuilder report = new StringBuilder(header);
+                .add("elapsed", elapsed);
+        if (analysis.frames() > 0) {
+            music.addTo(header);
+        }
+        StringBuilder report = new StringBuilder(header.toString());
         for (String problem : analysis.problems()) {
             report.append("\nproblem     ").append(problem);
         }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.FeatureSummary;
@@ -91,7 +94,7 @@ class FeatureCommandsTest {
                 new AnalysisFormat(22050, 2048, 512), 2.0, 83, 20,
                 List.of(new FeatureSummary("rms", "rms", 0, "", 83, 0.5, 0.1, 0.2, 0.8, Double.NaN)), List.of()));
 
-        String report = commands.analyze(sessionIn(dir), "a.wav");
+        String report = commands.analyze(sessionIn(dir), false, "", "a.wav");
 
         assertEquals(file, pipeline.analyzed());
         assertTrue(report.startsWith("file        " + file + "\n"), report);
@@ -105,7 +108,7 @@ class FeatureCommandsTest {
         pipeline.analyzing(new FileAnalysis(dir.resolve("blip.wav").toString(), AudioFormat.mono(44100),
                 new AnalysisFormat(44100, 2048, 512), 0.01, 0, 0, List.of(), List.of()));
 
-        String report = commands.analyze(sessionIn(dir), "blip.wav");
+        String report = commands.analyze(sessionIn(dir), false, "", "blip.wav");
 
         assertTrue(report.endsWith(
                 "\n\nno frames: the file is shorter than one analysis window (2048 samples at 44100 Hz)"), report);
@@ -120,7 +123,7 @@ class FeatureCommandsTest {
                 List.of(new FeatureSummary("rms", "rms", 0, "", 83, 0.5, 0.1, 0.2, 0.8, Double.NaN)),
                 List.of("extractor key failed at frame 3 and was disabled: boom", "extractor tempo could not run")));
 
-        String report = commands.analyze(sessionIn(dir), "a.wav");
+        String report = commands.analyze(sessionIn(dir), false, "", "a.wav");
 
         assertTrue(report.contains("\nproblem     extractor key failed at frame 3 and was disabled: boom"
                 + "\nproblem     extractor tempo could not run\n"), report);
@@ -131,7 +134,7 @@ class FeatureCommandsTest {
         Path missing = dir.resolve("missing.wav");
 
         NoSuchFileException e = assertThrows(NoSuchFileException.class,
-                () -> commands.analyze(sessionIn(dir), "missing.wav"));
+                () -> commands.analyze(sessionIn(dir), false, "", "missing.wav"));
 
         assertEquals(missing, pipeline.analyzed(), "the path, resolved in the shell's directory, reaches the pipeline");
         assertEquals(missing + ": no such file", e.getMessage());
@@ -139,7 +142,7 @@ class FeatureCommandsTest {
 
     @Test
     void aDirectoryIsLeftToThePipelineWhichNamesIt() {
-        IOException e = assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), dir.toString()));
+        IOException e = assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), false, "", dir.toString()));
 
         assertEquals(dir, pipeline.analyzed(), "an absolute path is not resolved against the shell's directory");
         assertEquals(dir + ": is a directory, not an audio file", e.getMessage());
@@ -147,7 +150,7 @@ class FeatureCommandsTest {
 
     @Test
     void withoutASessionDirectoryThePathIsTakenAsGiven() {
-        assertThrows(NoSuchFileException.class, () -> commands.analyze(null, "relative/x.wav"));
+        assertThrows(NoSuchFileException.class, () -> commands.analyze(null, false, "", "relative/x.wav"));
 
         assertEquals(Path.of("relative/x.wav"), pipeline.analyzed());
     }
@@ -158,7 +161,127 @@ class FeatureCommandsTest {
         IOException failure = new IOException(dir.resolve("b.ogg") + ": no decoder reads .ogg files");
         pipeline.failingAnalysis(failure);
 
-        assertSame(failure, assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), "b.ogg")));
+        assertSame(failure, assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), false, "", "b.ogg")));
+    }
+
+    @Test
+    void analyzeReportsTempoKeyLoudnessOnsetsAndBeatsFromTheWholeFileValues() throws IOException {
+        Files.createFile(dir.resolve("a.wav"));
+        pipeline.withExtractors(Extractors.active(Extractors.RMS), Extractors.active(Extractors.TEMPO),
+                Extractors.active(Extractors.KEY), Extractors.active(Extractors.ONSET));
+        pipeline.analyzing(analysisWithTempoAndKey(dir.resolve("a.wav")), framesWithEvents());
+
+        String report = commands.analyze(sessionIn(dir), false, "", "a.wav");
+
+        assertTrue(report.contains("\ntempo       128.0 BPM (confidence 0.80)\n"), report);
+        assertTrue(report.contains("\nkey         A minor  8A  1m (strength 0.66)\n"), report);
+        assertTrue(report.contains("\nloudness    - (no 'loudness' extractor)\n"), report);
+        assertTrue(report.contains("\nonsets      1\nbeats       1\n"), report);
+    }
+
+    @Test
+    void analyzeSaysNoneWhereTheExtractorsFoundNoTempoOrKey() throws IOException {
+        Files.createFile(dir.resolve("silence.wav"));
+        pipeline.analyzing(new FileAnalysis(dir.resolve("silence.wav").toString(), AudioFormat.mono(22050),
+                new AnalysisFormat(22050, 2048, 512), 2.0, 83, 20, List.of(
+                        new FeatureSummary("tempo", "file-bpm", 0, "BPM", 0, 0, 0, 0, 0, Double.NaN),
+                        new FeatureSummary("key", "file-key", 0, "", 0, 0, 0, 0, 0, Double.NaN)), List.of()));
+
+        String report = commands.analyze(sessionIn(dir), false, "", "silence.wav");
+
+        assertTrue(report.contains("\ntempo       none\nkey         none\n"), report);
+    }
+
+    @Test
+    void analyzeJsonIsOneDocumentWithTheSummaryEventTimesAndEveryFrame() throws IOException {
+        Files.createFile(dir.resolve("a.wav"));
+        pipeline.withExtractors(Extractors.active(Extractors.RMS), Extractors.active(Extractors.TEMPO),
+                Extractors.active(Extractors.KEY), Extractors.active(Extractors.ONSET));
+        pipeline.analyzing(analysisWithTempoAndKey(dir.resolve("a.wav")), framesWithEvents());
+
+        JsonObject json = JsonParser.parseString(commands.analyze(sessionIn(dir), true, "", "a.wav"))
+                .getAsJsonObject();
+
+        assertEquals(128.0, json.getAsJsonObject("tempo").get("bpm").getAsDouble());
+        assertEquals("8A", json.getAsJsonObject("key").get("camelot").getAsString());
+        assertEquals("A minor", json.getAsJsonObject("key").get("name").getAsString());
+        JsonArray onsets = json.getAsJsonArray("onsets");
+        assertEquals(1, onsets.size());
+        assertEquals(0.5 - 0.02, onsets.get(0).getAsDouble(), 1e-6, "frame start + the event's offset");
+        assertEquals(0.25 - 0.1, json.getAsJsonArray("beats").get(0).getAsDouble(), 1e-6);
+        assertEquals(1, json.getAsJsonArray("beats").size());
+        JsonArray frames = json.getAsJsonArray("frames");
+        assertEquals(3, frames.size());
+        assertEquals(0.25, frames.get(1).getAsJsonObject().get("time").getAsDouble());
+        assertTrue(frames.get(0).getAsJsonObject().get("onset").isJsonNull(), "no event: null, not NaN");
+        assertEquals(0.5f, frames.get(2).getAsJsonObject().get("rms").getAsFloat());
+        assertTrue(json.get("loudness").getAsJsonObject().get("integratedLufs").isJsonNull());
+    }
+
+    @Test
+    void analyzeCsvWritesEveryFrameAndTheSummaryBesideIt() throws IOException {
+        Files.createFile(dir.resolve("a.wav"));
+        pipeline.withExtractors(Extractors.active(Extractors.RMS), Extractors.active(Extractors.ONSET));
+        pipeline.analyzing(analysisWithTempoAndKey(dir.resolve("a.wav")), framesWithEvents());
+
+        String report = commands.analyze(sessionIn(dir), false, "frames.csv", "a.wav");
+
+        List<String> lines = Files.readAllLines(dir.resolve("frames.csv"));
+        assertEquals(List.of("frame,time,rms,onset.strength,onset,tempo[0],tempo[1],tempo[2],tempo[3],tempo[4]",
+                "0,0,0.25,1,,,0,,,0", "1,0.25,0.5,3,,128,0.5,-0.1,128,0.5", "2,0.5,0.5,2,-0.02,128,0.8,,128,0.8"),
+                lines, "an extractor without a descriptor (tempo here) keeps its raw values; NaN is an empty field");
+        List<String> summary = Files.readAllLines(dir.resolve("frames.summary.csv"));
+        assertEquals("feature,index,unit,count,mean,std,min,max,last", summary.get(0));
+        assertTrue(summary.contains("tempo.file-bpm,0,BPM,83,128,0,128,128,128"), summary.toString());
+        assertTrue(report.endsWith("\nwrote 83 frames to " + dir.resolve("frames.csv") + ", the summary to "
+                + dir.resolve("frames.summary.csv")), report);
+    }
+
+    @Test
+    void aFailedAnalysisLeavesAnExistingCsvAsItWas() throws IOException {
+        Files.createFile(dir.resolve("b.ogg"));
+        Files.writeString(dir.resolve("frames.csv"), "precious");
+        pipeline.failingAnalysis(new IOException("b.ogg: no decoder reads .ogg files"));
+
+        assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), false, "frames.csv", "b.ogg"));
+
+        assertEquals("precious", Files.readString(dir.resolve("frames.csv")));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aCsvInAMissingDirectoryIsRefusedByName() throws IOException {
+        Files.createFile(dir.resolve("a.wav"));
+
+        IOException e = assertThrows(IOException.class,
+                () -> commands.analyze(sessionIn(dir), false, "no/such/frames.csv", "a.wav"));
+
+        assertEquals("--csv " + dir.resolve("no/such/frames.csv") + ": no such directory " + dir.resolve("no/such"),
+                e.getMessage());
+    }
+
+    private static FileAnalysis analysisWithTempoAndKey(Path file) {
+        return new FileAnalysis(file.toString(), AudioFormat.mono(22050), new AnalysisFormat(22050, 2048, 512), 2.0,
+                83, 20, List.of(new FeatureSummary("rms", "rms", 0, "", 83, 0.5, 0.1, 0.2, 0.8, 0.5),
+                        new FeatureSummary("tempo", "file-bpm", 0, "BPM", 83, 128, 0, 128, 128, 128),
+                        new FeatureSummary("tempo", "file-confidence", 0, "", 83, 0.8, 0, 0.8, 0.8, 0.8),
+                        new FeatureSummary("key", "file-key", 0, "", 83, 21, 0, 21, 21, 21),
+                        new FeatureSummary("key", "file-strength", 0, "", 83, 0.66, 0, 0.66, 0.66, 0.66)),
+                List.of());
+    }
+
+    /** Three frames 0.25 s apart; onsets reported by the last two (0.02 s and 0.01 s before their start). */
+    private static TestFrame[] framesWithEvents() {
+        float nan = Float.NaN;
+        return new TestFrame[] {
+            TestFrame.of(0, 0.0, 0, "rms", new float[] {0.25f}, "onset", new float[] {1f, nan}, "tempo",
+                    new float[] {nan, 0f, nan, nan, 0f}),
+            TestFrame.of(1, 0.25, 0, "rms", new float[] {0.5f}, "onset", new float[] {3f, nan}, "tempo",
+                    new float[] {128f, 0.5f, -0.1f, 128f, 0.5f}),
+            TestFrame.of(2, 0.5, 0, "rms", new float[] {0.5f}, "onset", new float[] {2f, -0.02f}, "tempo",
+                    new float[] {128f, 0.8f, nan, 128f, 0.8f})};
     }
 
     @Test

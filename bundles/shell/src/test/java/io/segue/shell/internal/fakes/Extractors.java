@@ -31,6 +31,23 @@ public final class Extractors {
                     Double.NEGATIVE_INFINITY, 0)),
             Set.of(InputDomain.MAGNITUDE_SPECTRUM, InputDomain.WAVEFORM), 0);
 
+    /** The shape of the built-in tempo extractor: a stream tempo, a beat event and the whole-file tempo. */
+    public static final ExtractorDescriptor TEMPO = new ExtractorDescriptor("tempo", "Tempo and beats", "1",
+            "Tempo.", List.of(output("bpm", "BPM", 1, 0, 300), output("confidence", "", 1, 0, 1),
+                    output("beat", "s", 1, Double.NEGATIVE_INFINITY, 0), output("file-bpm", "BPM", 1, 0, 300),
+                    output("file-confidence", "", 1, 0, 1)),
+            Set.of(InputDomain.MAGNITUDE_SPECTRUM), 400);
+
+    public static final ExtractorDescriptor KEY = new ExtractorDescriptor("key", "Key", "1", "Key.",
+            List.of(output("key", "", 1, 0, 23), output("strength", "", 1, 0, 1), output("file-key", "", 1, 0, 23),
+                    output("file-strength", "", 1, 0, 1)),
+            Set.of(InputDomain.MAGNITUDE_SPECTRUM), 1000);
+
+    public static final ExtractorDescriptor ONSET = new ExtractorDescriptor("onset", "Onsets", "1", "Onsets.",
+            List.of(output("strength", "", 1, 0, Double.POSITIVE_INFINITY),
+                    output("onset", "s", 1, Double.NEGATIVE_INFINITY, 0)),
+            Set.of(InputDomain.MAGNITUDE_SPECTRUM), 8);
+
     public static ExtractorInfo active(ExtractorDescriptor descriptor) {
         return new ExtractorInfo(descriptor, "io.segue.feature-extractors", 0, true);
     }

@@ -34,6 +34,7 @@ public final class FakePipeline implements StreamingPipeline {
     private PipelineStatus status = new PipelineStatus(new AnalysisFormat(22050, 2048, 512), 0, 0, 0, 100, 0,
             List.of(), null, null);
     private FileAnalysis analysis;
+    private List<FeatureFrame> analysisFrames = List.of();
     private IOException analysisFailure;
     private Path analyzed;
     private int requestedCount;
@@ -67,8 +68,10 @@ public final class FakePipeline implements StreamingPipeline {
         return this;
     }
 
-    public FakePipeline analyzing(FileAnalysis analysis) {
+    /** {@link #analyze} hands {@code frames} to its listener, then returns {@code analysis}. */
+    public FakePipeline analyzing(FileAnalysis analysis, FeatureFrame... frames) {
         this.analysis = analysis;
+        this.analysisFrames = List.of(frames);
         return this;
     }
 
@@ -132,6 +135,7 @@ public final class FakePipeline implements StreamingPipeline {
         if (analysisFailure != null) {
             throw analysisFailure;
         }
+        analysisFrames.forEach(frames::onFeatures);
         return analysis;
     }
 }

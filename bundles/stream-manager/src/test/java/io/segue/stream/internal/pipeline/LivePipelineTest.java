@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -264,6 +265,26 @@ class LivePipelineTest {
         assertEquals(0, peak.stdDev(), 1e-6, "the same bin in every frame");
         assertEquals(0, pipeline.status().framesProcessed(), "the live stream is not touched");
         assertEquals(List.of(), analysis.problems());
+    }
+
+    @Test
+    void analyzeHandsEveryFrameToTheListenerAndKeepsTheFinalValue(@TempDir Path dir) throws Exception {
+        Path file = Files.createFile(dir.resolve("tone.test"));
+        pipeline.addDecoder(decoder(() -> new SineInput(AudioFormat.mono(22050), 1000, 22050, -1)));
+        pipeline.addExtractor(TestExtractors.bind(TestExtractors.position()));
+        List<Long> indexes = new ArrayList<>();
+        List<Float> positions = new ArrayList<>();
+
+        FileAnalysis analysis = pipeline.analyze(file, frame -> {
+            indexes.add(frame.index());
+            positions.add(frame.values("position")[0]);
+        });
+
+        assertEquals(analysis.frames(), indexes.size());
+        assertEquals(LongStream.range(0, analysis.frames()).boxed().toList(), indexes);
+        FeatureSummary position = analysis.summaries().get(0);
+        assertEquals(positions.get(positions.size() - 1), (float) position.last(), "the value at the final frame");
+        assertEquals(position.max(), position.last(), "positions grow, so the final is the largest");
     }
 
     @Test
