@@ -1,5 +1,7 @@
 package io.segue.extractors.internal.contrast;
 
+import java.util.Objects;
+
 /** In-place selection of the k-th smallest value (Hoare's quickselect), for quantiles without sorting or allocating. */
 final class Selection {
 
@@ -14,7 +16,7 @@ final class Selection {
      * @throws IndexOutOfBoundsException when {@code nth} is not in {@code [from, to)}
      */
     static void select(float[] values, int from, int to, int nth) {
-        java.util.Objects.checkIndex(nth - from, to - from);
+        Objects.checkIndex(nth - from, to - from);
         int low = from;
         int high = to - 1;
         while (low < high) {

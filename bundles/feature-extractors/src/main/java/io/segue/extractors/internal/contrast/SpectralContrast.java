@@ -30,8 +30,8 @@ import java.util.Objects;
  * librosa's wherever that clipping does not act. A contrast is never negative; silence gives 0 dB in every band
  * (peak and valley both at the floor). Magnitudes must be finite and non-negative.
  *
- * <p>The bands are laid out once in the constructor; {@link #compute} allocates nothing. Not thread-safe: it sorts in
- * a scratch buffer.
+ * <p>The bands are laid out once in the constructor; {@link #compute} allocates nothing. Not thread-safe: it reorders
+ * magnitudes in a scratch buffer.
  */
 public final class SpectralContrast {
 
