@@ -52,7 +52,7 @@ abstract class PitchExtractor implements FeatureExtractor {
                     + MIN_WINDOW_SIZE + " .. " + MAX_WINDOW_SIZE + " samples (its cost grows with the square of "
                     + "the window, and shorter windows hold too few periods), got " + windowSize);
         }
-        return new PitchProcessor(descriptor.id(), windowSize,
+        return new PitchFrameProcessor(descriptor.id(), windowSize,
                 newDetector(format.sampleRateHz(), windowSize));
     }
 

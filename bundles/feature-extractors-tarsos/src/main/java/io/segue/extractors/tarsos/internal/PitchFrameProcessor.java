@@ -17,7 +17,7 @@ import io.segue.api.feature.FeatureProcessor;
  * {@code McLeodPitchMethod} boxes every key maximum it finds into lists, which allocates a few kilobytes per frame
  * (short-lived garbage; measured in the tests). That cannot be avoided without rewriting the detector.
  */
-final class PitchProcessor implements FeatureProcessor {
+final class PitchFrameProcessor implements FeatureProcessor {
 
     private static final int VALUE_COUNT = 2;
 
@@ -25,7 +25,7 @@ final class PitchProcessor implements FeatureProcessor {
     private final int windowSize;
     private final PitchDetector detector;
 
-    PitchProcessor(String extractorId, int windowSize, PitchDetector detector) {
+    PitchFrameProcessor(String extractorId, int windowSize, PitchDetector detector) {
         this.extractorId = extractorId;
         this.windowSize = windowSize;
         this.detector = detector;
