@@ -17,8 +17,8 @@ import java.util.Set;
  *
  * <p>Both detectors work in the time domain and cost O(windowSize²) per frame, so the window is limited to
  * {@value #MIN_WINDOW_SIZE} .. {@value #MAX_WINDOW_SIZE} samples (about 1 ms for YIN and 2.5 ms for MPM per
- * 2048-sample frame on the project's build machine; a window of 8192 would take 16 times as long, more than a 512-sample hop
- * lasts).
+ * 2048-sample frame on the project's build machine; a window of 8192 would take 16 times as long, longer than a
+ * 512-sample hop lasts).
  */
 abstract class PitchExtractor implements FeatureExtractor {
 
