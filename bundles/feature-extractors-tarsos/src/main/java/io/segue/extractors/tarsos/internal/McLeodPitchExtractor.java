@@ -14,8 +14,8 @@ import org.osgi.service.component.annotations.Component;
  * maxima (the highest point between each positive-going and the next negative-going zero crossing) above 0.5 are
  * refined by parabolic interpolation, and the first reaching {@value #CUTOFF} of the highest gives the period
  * {@code τ} and the pitch {@code sampleRateHz / τ}. The probability is the clarity: the highest key maximum's value.
- * No key maximum above 0.5 (silence, a lone click), or a pitch at or below 80 Hz (TarsosDSP's lower limit for this method; white noise's
- * highest maxima lie at long lags and fall there): NaN, probability 0.
+ * No key maximum above 0.5 (silence, a lone click), or a pitch at or below 80 Hz (TarsosDSP's lower limit for this
+ * method; white noise's highest maxima lie at long lags and fall there): NaN, probability 0.
  *
  * <p>Windows that start and end with exact zeros go through {@link ZeroEdgeGuard}, which keeps the detector from
  * dividing 0 by 0 (an {@link AssertionError} inside TarsosDSP when assertions are enabled).
