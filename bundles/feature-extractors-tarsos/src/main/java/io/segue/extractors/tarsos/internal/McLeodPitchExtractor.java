@@ -4,6 +4,7 @@ import be.tarsos.dsp.pitch.McLeodPitchMethod;
 import be.tarsos.dsp.pitch.PitchDetector;
 import io.segue.api.feature.FeatureExtractor;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
  * Pitch by the McLeod Pitch Method ("A Smarter Way to Find Pitch", McLeod and Wyvill, ICMC 2005) as TarsosDSP's
@@ -23,7 +24,9 @@ import org.osgi.service.component.annotations.Component;
  * <p>Unlike {@link YinPitchExtractor}, this detector allocates: TarsosDSP boxes each key maximum into lists, a few
  * kilobytes of short-lived garbage per frame.
  */
-@Component(service = FeatureExtractor.class)
+// off until configured: O(window^2) per frame, and a pitch is of little use on a full mix
+@Component(service = FeatureExtractor.class, configurationPid = "io.segue.extractor.pitch-mpm",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 @FeatureId(McLeodPitchExtractor.ID)
 public final class McLeodPitchExtractor extends PitchExtractor {
 

@@ -4,6 +4,7 @@ import be.tarsos.dsp.pitch.PitchDetector;
 import be.tarsos.dsp.pitch.Yin;
 import io.segue.api.feature.FeatureExtractor;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
  * Pitch by YIN (de Cheveigné and Kawahara, JASA 2002) as TarsosDSP's {@link Yin} computes it: id {@value #ID}.
@@ -17,7 +18,9 @@ import org.osgi.service.component.annotations.Component;
  * The plain (not FFT) YIN is used: it allocates nothing per frame, and TarsosDSP's {@code FastYin} allocates an
  * array per frame and runs FFTs on JTransforms' thread pool.
  */
-@Component(service = FeatureExtractor.class)
+// off until configured: O(window^2) per frame, and a pitch is of little use on a full mix
+@Component(service = FeatureExtractor.class, configurationPid = "io.segue.extractor.pitch-yin",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 @FeatureId(YinPitchExtractor.ID)
 public final class YinPitchExtractor extends PitchExtractor {
 
