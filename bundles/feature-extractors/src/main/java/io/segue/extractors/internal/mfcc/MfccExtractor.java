@@ -37,7 +37,8 @@ public final class MfccExtractor implements FeatureExtractor {
 
     /** librosa's default preset. */
     public MfccExtractor() {
-        this(MfccSettings.LIBROSA);
+        this.settings = MfccSettings.LIBROSA;
+        this.descriptor = describe(settings);
     }
 
     /**
@@ -46,14 +47,14 @@ public final class MfccExtractor implements FeatureExtractor {
      */
     @Activate
     public MfccExtractor(MfccConfig config) {
-        this(MfccSettings.of(config));
+        this.settings = MfccSettings.of(config);
+        this.descriptor = describe(settings);
     }
 
-    MfccExtractor(MfccSettings settings) {
-        this.settings = settings;
+    private static ExtractorDescriptor describe(MfccSettings settings) {
         String preset = settings.coefficients() + " coefficients of " + settings.melBands() + " Slaney mel bands, "
                 + "top_db " + settings.topDb();
-        this.descriptor = new ExtractorDescriptor(ID, "MFCC", "1",
+        return new ExtractorDescriptor(ID, "MFCC", "1",
                 "Mel-frequency cepstral coefficients of the window's spectrum as librosa.feature.mfcc ("
                         + (settings.isLibrosaDefault() ? "its defaults: " : "custom preset: ") + preset
                         + "): the shape of its spectral envelope.",
