@@ -1,13 +1,22 @@
 package io.segue.benchmarks;
 
 import io.segue.api.audio.AudioFormat;
+import io.segue.api.feature.FeatureExtractor;
+import io.segue.extractors.internal.bandwidth.SpectralBandwidthExtractor;
 import io.segue.extractors.internal.centroid.SpectralCentroidExtractor;
+import io.segue.extractors.internal.contrast.SpectralContrastExtractor;
+import io.segue.extractors.internal.flatness.SpectralFlatnessExtractor;
+import io.segue.extractors.internal.flux.SpectralFluxExtractor;
+import io.segue.extractors.internal.mfcc.MfccExtractor;
 import io.segue.extractors.internal.rms.RmsExtractor;
+import io.segue.extractors.internal.rolloff.SpectralRolloffExtractor;
 import io.segue.extractors.internal.zcr.ZeroCrossingRateExtractor;
 import io.segue.stream.internal.pipeline.ExtractorBinding;
 import io.segue.stream.internal.pipeline.LivePipeline;
 import io.segue.stream.internal.pipeline.PipelineConfig;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +61,14 @@ public class PipelineBenchmark {
     @Param({"512"})
     public int hopSize;
 
+    /**
+     * {@code per-frame}: the extractors whose value depends on the current frame alone (spectral shape, MFCC,
+     * chroma); {@code all}: every built-in extractor, the stateful ones (onsets, tempo, key, loudness, energy)
+     * too.
+     */
+    @Param({"per-frame", "all"})
+    public String extractors;
+
     private LivePipeline pipeline;
     private float[][] chunks;
     private long sequence;
@@ -59,9 +76,10 @@ public class PipelineBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         pipeline = new LivePipeline(config(Map.of("windowSize", windowSize, "hopSize", hopSize)), silentLogger());
-        pipeline.addExtractor(ExtractorBinding.standalone(new RmsExtractor(), 1));
-        pipeline.addExtractor(ExtractorBinding.standalone(new ZeroCrossingRateExtractor(), 2));
-        pipeline.addExtractor(ExtractorBinding.standalone(new SpectralCentroidExtractor(), 3));
+        List<FeatureExtractor> set = extractors.equals("all") ? allExtractors() : perFrameExtractors();
+        for (int i = 0; i < set.size(); i++) {
+            pipeline.addExtractor(ExtractorBinding.standalone(set.get(i), i + 1));
+        }
         pipeline.streamStarted(STREAM);
         chunks = music(64);
     }
@@ -70,6 +88,17 @@ public class PipelineBenchmark {
     public void chunk() {
         float[] chunk = chunks[(int) (sequence & (chunks.length - 1))];
         pipeline.onChunk(sequence++, 0, STREAM, chunk, CHUNK_FRAMES);
+    }
+
+    static List<FeatureExtractor> perFrameExtractors() {
+        return List.of(new RmsExtractor(), new ZeroCrossingRateExtractor(), new SpectralCentroidExtractor(),
+                new SpectralBandwidthExtractor(), new SpectralRolloffExtractor(), new SpectralFlatnessExtractor(),
+                new SpectralFluxExtractor(), new SpectralContrastExtractor(), new MfccExtractor());
+    }
+
+    static List<FeatureExtractor> allExtractors() {
+        List<FeatureExtractor> all = new ArrayList<>(perFrameExtractors());
+        return all;
     }
 
     /** A chord with a little noise: enough spectral content that nothing is trivially zero. */
