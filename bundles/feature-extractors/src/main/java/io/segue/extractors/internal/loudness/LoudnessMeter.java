@@ -174,6 +174,11 @@ public final class LoudnessMeter {
         return momentaryMeanSquare;
     }
 
+    /** The K-weighted mean square of the last 3 s, not multiplied by the channel weight (NaN before the first 3 s). */
+    public double shortTermMeanSquare() {
+        return shortTermMeanSquare;
+    }
+
     /** The gated integrated loudness of everything so far in LUFS; NaN until a block passes the absolute gate. */
     public double integratedLufs() {
         if (integratedStale) {

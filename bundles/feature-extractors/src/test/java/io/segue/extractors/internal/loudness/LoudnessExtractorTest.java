@@ -13,6 +13,7 @@ import io.segue.api.feature.InputDomain;
 import io.segue.extractors.internal.FrameFeeder;
 import io.segue.extractors.internal.FrameFeeder.FrameValues;
 import io.segue.extractors.internal.TestFrame;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -149,6 +150,30 @@ class LoudnessExtractorTest {
         for (int i = 0; i < fresh.size(); i++) {
             assertArrayEquals(fresh.get(i).values(), afterReset.get(i).values(), "frame " + i);
         }
+    }
+
+    @Test
+    void processAllocatesNothing() {
+        FeatureProcessor processor = extractor.createProcessor(DEFAULT_FORMAT);
+        float[] signal = ToneSequence.of(RATE, 5.0, -23);
+        float[] window = new float[N];
+        float[] values = values();
+        int frames = (signal.length - N) / HOP + 1;
+        TestFrame[] framesOf = new TestFrame[frames];
+        for (int i = 0; i < frames; i++) {
+            framesOf[i] = new TestFrame(DEFAULT_FORMAT, i, (long) i * HOP, window, new float[0]);
+        }
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+                .getThreadMXBean();
+        long allocated = 0;
+        for (int i = 0; i < frames; i++) {
+            System.arraycopy(signal, i * HOP, window, 0, N);
+            long before = threads.getCurrentThreadAllocatedBytes();
+            processor.process(framesOf[i], values);
+            allocated += threads.getCurrentThreadAllocatedBytes() - before;
+        }
+        assertEquals(0, allocated);
+        assertEquals(-23.0, values[1], 0.1);
     }
 
     @Test
