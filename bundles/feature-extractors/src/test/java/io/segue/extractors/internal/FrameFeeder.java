@@ -4,6 +4,7 @@ import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.FeatureExtractor;
 import io.segue.api.feature.FeatureProcessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +25,9 @@ public final class FrameFeeder {
     private final AnalysisFormat format;
     private final int valueCount;
     private long nextIndex;
-    private long nextStartSample;
+    /** Samples fed but not yet framed past: the next window starts at {@code pending[0]}. */
+    private float[] pending = new float[0];
+    private long pendingStartSample;
 
     public FrameFeeder(FeatureExtractor extractor, AnalysisFormat format) {
         this.processor = extractor.createProcessor(format);
@@ -33,23 +36,30 @@ public final class FrameFeeder {
     }
 
     /**
-     * Frames {@code signal} from its first sample (continuing the stream time of earlier calls) and returns the
-     * values of every whole window in it, in order; trailing samples that do not fill a window are not framed.
+     * Appends {@code signal} to the stream fed so far and returns the values of every window completed by it, in
+     * order. As in the pipeline, windows overlap across calls: samples that do not yet fill a window wait for the
+     * next call.
      */
     public List<FrameValues> feed(float[] signal) {
+        float[] stream = new float[pending.length + signal.length];
+        System.arraycopy(pending, 0, stream, 0, pending.length);
+        System.arraycopy(signal, 0, stream, pending.length, signal.length);
         List<FrameValues> out = new ArrayList<>();
         int window = format.windowSize();
-        for (int start = 0; start + window <= signal.length; start += format.hopSize()) {
+        int start = 0;
+        for (; start + window <= stream.length; start += format.hopSize()) {
             float[] samples = new float[window];
-            System.arraycopy(signal, start, samples, 0, window);
-            long startSample = nextStartSample + start;
+            System.arraycopy(stream, start, samples, 0, window);
+            long startSample = pendingStartSample + start;
             float[] values = new float[valueCount];
             processor.process(new TestFrame(format, nextIndex, startSample, samples, HannSpectrum.magnitudes(samples)),
                     values);
             out.add(new FrameValues(nextIndex++, startSample, (double) startSample / format.sampleRateHz(),
                     values));
         }
-        nextStartSample += out.size() * (long) format.hopSize();
+        int keep = Math.min(start, stream.length);
+        pending = Arrays.copyOfRange(stream, keep, stream.length);
+        pendingStartSample += keep;
         return out;
     }
 
@@ -60,6 +70,7 @@ public final class FrameFeeder {
     public void reset() {
         processor.reset();
         nextIndex = 0;
-        nextStartSample = 0;
+        pending = new float[0];
+        pendingStartSample = 0;
     }
 }

@@ -41,11 +41,11 @@ public final class LoudnessExtractor implements FeatureExtractor {
                             Double.POSITIVE_INFINITY,
                             "As momentary over the last 3 s; -infinity for digital silence, NaN before 3 s "
                                     + "of signal."),
-                    new OutputDescriptor("integrated", "Integrated loudness so far", "LUFS (so far)", 1, -70.0,
+                    new OutputDescriptor("integrated", "Integrated loudness so far", "LUFS", 1, -70.0,
                             Double.POSITIVE_INFINITY,
                             "BS.1770-4 gated loudness of everything so far: 400 ms blocks every 100 ms, absolute "
                                     + "gate -70 LUFS, relative gate -10 LU; NaN until a block passes the gates."),
-                    new OutputDescriptor("range", "Loudness range so far", "LU (so far)", 1, 0.0, 80.0,
+                    new OutputDescriptor("range", "Loudness range so far", "LU", 1, 0.0, 80.0,
                             "EBU Tech 3342 loudness range of everything so far: 95th minus 10th percentile of "
                                     + "the 3 s loudness every 100 ms above -70 LUFS and 20 LU below their mean; "
                                     + "NaN until such a value exists.")),
