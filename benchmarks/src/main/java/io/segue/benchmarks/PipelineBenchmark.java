@@ -7,6 +7,7 @@ import io.segue.extractors.internal.centroid.SpectralCentroidExtractor;
 import io.segue.extractors.internal.contrast.SpectralContrastExtractor;
 import io.segue.extractors.internal.flatness.SpectralFlatnessExtractor;
 import io.segue.extractors.internal.flux.SpectralFluxExtractor;
+import io.segue.extractors.internal.loudness.LoudnessExtractor;
 import io.segue.extractors.internal.mfcc.MfccExtractor;
 import io.segue.extractors.internal.rms.RmsExtractor;
 import io.segue.extractors.internal.rolloff.SpectralRolloffExtractor;
@@ -98,6 +99,7 @@ public class PipelineBenchmark {
 
     static List<FeatureExtractor> allExtractors() {
         List<FeatureExtractor> all = new ArrayList<>(perFrameExtractors());
+        all.add(new LoudnessExtractor());
         return all;
     }
 
