@@ -46,7 +46,7 @@ public final class Chroma {
     private final float[] filter;
     private final double[] frequencyBins;
     private final double[] energies = new double[PITCH_CLASSES];
-    private int filterTuningBin = -1;
+    private int filterTuningBin = Integer.MIN_VALUE;
     private double maxEnergy;
 
     /** librosa's octave weighting: centre octave 5, width 2. */

@@ -33,6 +33,9 @@ public final class TuningEstimator {
     /** How long a vote counts: counts decay by {@code 1/e} in this time. */
     public static final double TIME_CONSTANT_SECONDS = 10.0;
 
+    /** {@link #estimateBin()} before any peak has voted (the estimate is then 0). */
+    public static final int NO_ESTIMATE = -1;
+
     static final double MIN_PEAK_HZ = 150.0;
     static final double MAX_PEAK_HZ = 4000.0;
     static final double RELATIVE_PEAK_THRESHOLD = 0.1;
@@ -94,19 +97,19 @@ public final class TuningEstimator {
         return semitonesOf(estimateBin);
     }
 
-    /** The fullest bin, 0..99 (bin 50 = [0, 0.01) semitones). */
+    /** The fullest bin, 0..99 (bin 50 = [0, 0.01) semitones), or {@link #NO_ESTIMATE} before any vote. */
     public int estimateBin() {
         return estimateBin;
     }
 
     public void reset() {
         Arrays.fill(counts, 0.0);
-        estimateBin = BINS / 2;
+        estimateBin = NO_ESTIMATE;
     }
 
-    /** The centre of {@code bin} in semitones. */
+    /** The centre of {@code bin} in semitones; 0 for {@link #NO_ESTIMATE}. */
     static double semitonesOf(int bin) {
-        return -0.5 + (bin + 0.5) / BINS;
+        return bin == NO_ESTIMATE ? 0.0 : -0.5 + (bin + 0.5) / BINS;
     }
 
     /** {@code 12 log2(hz / 440)} wrapped to [-0.5, 0.5). */
