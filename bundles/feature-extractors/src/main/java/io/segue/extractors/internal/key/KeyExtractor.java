@@ -49,13 +49,13 @@ public final class KeyExtractor implements FeatureExtractor {
         this.descriptor = new ExtractorDescriptor(ID, "Musical key", "1",
                 "The major or minor key: averaged chroma of the tonal frames correlated with harmonic "
                         + "Krumhansl-Kessler key templates.",
-                List.of(new OutputDescriptor("key", "Key", "key index", 1, 0, 23,
+                List.of(new OutputDescriptor("key", "Key", "", 1, 0, 23,
                         "MusicalKey index (0..11 major C..B, 12..23 minor) of the template best correlated with "
                                 + "the tonal chroma " + window + "; " + rule + "."),
                         new OutputDescriptor("strength", "Key strength", "", 1, 0, 1,
                                 "The key's Pearson correlation with the chroma " + window
                                         + ", clamped to 0..1; 0 when the key is none."),
-                        new OutputDescriptor("file-key", "File key (so far)", "key index", 1, 0, 23,
+                        new OutputDescriptor("file-key", "File key (so far)", "", 1, 0, 23,
                                 "As key, over all frames so far (since the stream or file began): the last frame "
                                         + "of a file carries the file's key; " + rule + "."),
                         new OutputDescriptor("file-strength", "File key strength (so far)", "", 1, 0, 1,

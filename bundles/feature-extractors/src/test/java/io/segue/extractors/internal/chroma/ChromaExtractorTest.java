@@ -120,6 +120,18 @@ class ChromaExtractorTest {
     }
 
     @Test
+    void tinyWindowsWork() {
+        AnalysisFormat tiny = new AnalysisFormat(8000, 4, 4);
+        float[] values = new float[13];
+        extractor.createProcessor(tiny).process(TestFrame.of(tiny, 0, new float[] {0f, 1f, 0f, -1f}), values);
+        for (int p = 0; p < 12; p++) {
+            assertTrue(values[p] >= 0f && values[p] <= 1f, "pitch class " + p);
+        }
+        // bins at 0, 2000 and 4000 Hz: the middle one is the only candidate peak
+        assertTrue(values[TUNING] >= -0.5f && values[TUNING] < 0.5f, "tuning " + values[TUNING]);
+    }
+
+    @Test
     void worksAtFileRates() {
         AnalysisFormat format = new AnalysisFormat(44100, 4096, 1024);
         float[] values = new float[13];

@@ -194,6 +194,17 @@ class KeyExtractorTest {
     }
 
     @Test
+    void tinyWindowsWorkWithoutAKey() {
+        AnalysisFormat tiny = new AnalysisFormat(8000, 4, 1);
+        FeatureProcessor processor = KeyRun.extractor(2).createProcessor(tiny);
+        float[] values = new float[4];
+        for (int i = 0; i < 20; i++) {
+            processor.process(TestFrame.of(tiny, i, new float[] {0.5f, -0.5f, 0.25f, 0f}), values);
+        }
+        assertTrue(Float.isNaN(values[KEY]), "20 frames are far from a 2 s window");
+    }
+
+    @Test
     void worksAtFileRates() {
         AnalysisFormat format = new AnalysisFormat(44100, 4096, 1024);
         float[] last = new KeyRun(8, format).last(ChordProgression.render(7, false, Timbre.SAW_PAD, 44100));
