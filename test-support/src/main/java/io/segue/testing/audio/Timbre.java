@@ -7,7 +7,9 @@ package io.segue.testing.audio;
  * same samples.
  *
  * <p>Every note has a 10 ms linear attack and a 30 ms linear release at its end, so that notes join without
- * clicks; the amplitude is the peak of the note's fundamental-normalized waveform before the envelope.
+ * clicks. {@code amplitude} scales the timbre's waveform: the peak of a sine, a saw or an FM note; the organ shares
+ * it among its four partials and the piano gives partial {@code n} {@code amplitude / (2n)}, so no note peaks above
+ * 1.6 times it.
  */
 public enum Timbre {
 
@@ -15,8 +17,8 @@ public enum Timbre {
     SINE,
 
     /**
-     * A pad of two band-limited (PolyBLEP) sawtooth oscillators detuned by +-6 cents: every harmonic {@code n} at
-     * amplitude {@code 1/n}, up to the Nyquist frequency.
+     * A pad of two band-limited (PolyBLEP) sawtooth oscillators detuned by +-6 cents, each at half the amplitude:
+     * harmonic {@code n} at {@code 2 a / (pi n)} for a saw of peak {@code a}, up to the Nyquist frequency.
      */
     SAW_PAD,
 

@@ -189,8 +189,9 @@ public final class KeyEstimator {
     private void closeSlot() {
         int base = ringNext * 12;
         for (int p = 0; p < 12; p++) {
-            windowSum[p] += slotSum[p] - ring[base + p];
-            ring[base + p] = (float) slotSum[p];
+            float stored = (float) slotSum[p];
+            windowSum[p] += stored - ring[base + p];
+            ring[base + p] = stored;
         }
         windowTonal += slotTonal - ringTonal[ringNext];
         ringTonal[ringNext] = slotTonal;
