@@ -37,8 +37,9 @@ import java.util.Objects;
  * <li>for each of the two sums, a key is reported only when (a) at least one whole window of frames has been seen
  * since creation or reset (a stream or file shorter than the window has no key), (b) at least a quarter of a
  * window's frames were tonal (in the window, respectively so far), and (c) the summed chroma has contrast
- * {@code (max - min) / max >= 0.4} (averaged noise chroma is nearly flat: below 0.2 even for dither and pink
- * noise; tonal music reads 0.6..0.9);</li>
+ * {@code (max - min) / max >= 0.25} (averaged noise chroma is nearly flat: white noise reads about 0.03, pink
+ * noise 0.04..0.12, the coarser the spectrum the more; the test progressions at least 0.52 with 10.8 Hz bins and
+ * 0.27 with 21.5 Hz bins, whose low notes blur);</li>
  * <li>then the key is the template with the largest Pearson correlation {@code r} with the summed chroma, and the
  * strength is {@code r} clamped to [0, 1]; a best {@code r <= 0} also gives none. None is NaN with strength 0.</li>
  * </ol>
@@ -68,7 +69,7 @@ public final class KeyEstimator {
     }
 
     static final Options DEFAULTS = new Options(KeyProfiles.KRUMHANSL_MAJOR, KeyProfiles.KRUMHANSL_MINOR, 4, 0.6, 3.5,
-            1.5, -60, 0.2, 0.4, 0.25);
+            1.5, -60, 0.2, 0.25, 0.25);
 
     /** The duration of one slot of the window's ring. */
     static final double SLOT_SECONDS = 0.1;

@@ -45,7 +45,7 @@ public final class KeyExtractor implements FeatureExtractor {
         String window = "over the last " + windowSeconds + " s";
         String rule = "NaN (none) until one whole window has passed, when fewer than a quarter of a window's frames "
                 + "are tonal (RMS >= -60 dBFS, spectral flatness 100 Hz..5 kHz < 0.2) or the summed chroma's "
-                + "(max - min) / max < 0.4";
+                + "(max - min) / max < 0.25";
         this.descriptor = new ExtractorDescriptor(ID, "Musical key", "1",
                 "The major or minor key: averaged chroma of the tonal frames correlated with harmonic "
                         + "Krumhansl-Kessler key templates.",

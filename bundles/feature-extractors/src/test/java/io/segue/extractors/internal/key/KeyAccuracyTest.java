@@ -4,6 +4,7 @@ import static io.segue.extractors.internal.TestFrame.DEFAULT_FORMAT;
 import static io.segue.extractors.internal.key.KeyRun.FILE_KEY;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.MusicalKey;
 import io.segue.testing.audio.ChordProgression;
 import io.segue.testing.audio.Timbre;
@@ -23,6 +24,17 @@ class KeyAccuracyTest {
 
     @Test
     void fileKeyOfTwentyFourKeysInFiveTimbres() {
+        assertAccuracy(DEFAULT_FORMAT, TIMBRES, "key");
+    }
+
+    @Test
+    void fileKeyAtTheFileRateWithTheDefaultWindow() {
+        // files are analysed at their own rate with the configured window: 44100 Hz and 2048 give 21.5 Hz bins
+        assertAccuracy(new AnalysisFormat(44100, 2048, 512), new Timbre[] {Timbre.SAW_PAD, Timbre.ORGAN,
+            Timbre.PIANO}, "key at 44100/2048");
+    }
+
+    private static void assertAccuracy(AnalysisFormat format, Timbre[] timbres, String label) {
         int exact = 0;
         int relative = 0;
         int fifth = 0;
@@ -30,12 +42,12 @@ class KeyAccuracyTest {
         int none = 0;
         List<String> misses = new ArrayList<>();
         StringBuilder perTimbre = new StringBuilder();
-        for (Timbre timbre : TIMBRES) {
+        for (Timbre timbre : timbres) {
             int timbreExact = 0;
             for (MusicalKey key : MusicalKey.values()) {
                 float[] signal = ChordProgression.render(key.tonic(), key.isMinor(), timbre,
-                        DEFAULT_FORMAT.sampleRateHz());
-                float found = new KeyRun(8, DEFAULT_FORMAT).last(signal)[FILE_KEY];
+                        format.sampleRateHz());
+                float found = new KeyRun(8, format).last(signal)[FILE_KEY];
                 if (Float.isNaN(found)) {
                     none++;
                     misses.add(timbre + " " + key.displayName() + " -> none");
@@ -59,8 +71,8 @@ class KeyAccuracyTest {
             }
             perTimbre.append(", ").append(timbre).append(' ').append(timbreExact).append("/24");
         }
-        int total = TIMBRES.length * 24;
-        System.out.println("key: " + exact + "/" + total + " exact, " + relative + " relative, " + fifth + " fifth, "
+        int total = timbres.length * 24;
+        System.out.println(label + ": " + exact + "/" + total + " exact, " + relative + " relative, " + fifth + " fifth, "
                 + other + " other, " + none + " none" + perTimbre + (misses.isEmpty() ? "" : "; misses " + misses));
         assertTrue(exact >= 0.9 * total, exact + "/" + total + " exact: " + misses);
     }

@@ -94,6 +94,14 @@ class KeyExtractorTest {
     }
 
     @Test
+    void noiseHasNoKeyAtTheFileRateEither() {
+        AnalysisFormat file = new AnalysisFormat(44100, 2048, 512);
+        assertNoneInEveryFrame(new KeyRun(4, file).feed(NoiseSignals.pink(10 * 44100, 0.5, 10)), "pink, 44.1 kHz");
+        assertNoneInEveryFrame(new KeyRun(4, file).feed(NoiseSignals.white(10 * 44100, 0.5, 11)), "white, 44.1 kHz");
+        assertNoneInEveryFrame(new KeyRun(4, file).feed(NoiseSignals.dither16(10 * 44100, 12)), "dither, 44.1 kHz");
+    }
+
+    @Test
     void aFileShorterThanTheWindowHasNoKey() {
         float[] progression = ChordProgression.render(0, false, Timbre.SAW_PAD, RATE);
         // 16 s against the default 30 s window
