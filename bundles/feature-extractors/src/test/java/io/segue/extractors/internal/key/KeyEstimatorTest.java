@@ -1,0 +1,93 @@
+package io.segue.extractors.internal.key;
+
+import static io.segue.extractors.internal.TestFrame.DEFAULT_FORMAT;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.segue.extractors.internal.HannSpectrum;
+import io.segue.extractors.internal.Signals;
+import io.segue.testing.Allocations;
+import io.segue.testing.audio.ChordProgression;
+import io.segue.testing.audio.Timbre;
+import org.junit.jupiter.api.Test;
+
+class KeyEstimatorTest {
+
+    private static final int N = DEFAULT_FORMAT.windowSize();
+
+    @Test
+    void oneHarmonicIsTheProfileItself() {
+        assertArrayEquals(KeyProfiles.KRUMHANSL_MAJOR, KeyProfiles.harmonicTemplate(KeyProfiles.KRUMHANSL_MAJOR, 1,
+                0.6), 1e-12);
+    }
+
+    @Test
+    void harmonicsFallOnOctavesFifthsAndThirds() {
+        double[] tonicOnly = new double[12];
+        tonicOnly[0] = 1.0;
+        double[] template = KeyProfiles.harmonicTemplate(tonicOnly, 5, 0.5);
+        // h = 1, 2, 4 on the tonic (1 + 0.5 + 0.125), h = 3 on the fifth (0.25), h = 5 on the major third (0.0625)
+        assertEquals(1.625, template[0], 1e-12);
+        assertEquals(0.25, template[7], 1e-12);
+        assertEquals(0.0625, template[4], 1e-12);
+        assertEquals(1.9375, java.util.Arrays.stream(template).sum(), 1e-12);
+    }
+
+    @Test
+    void contrastIsTheRangeOverTheMaximum() {
+        assertEquals(0.75, KeyEstimator.contrast(new double[] {4, 1, 2, 3}), 1e-12);
+        assertEquals(0.0, KeyEstimator.contrast(new double[] {0, 0}), 1e-12);
+    }
+
+    @Test
+    void whiteNoiseIsFlatAndASineIsNot() {
+        KeyEstimator estimator = new KeyEstimator(DEFAULT_FORMAT, 8);
+        // the power of Gaussian-like noise in a bin is exponentially distributed: GM / AM = exp(-Euler's gamma)
+        double white = estimator.flatness(HannSpectrum.magnitudes(Signals.whiteNoise(N, 3)));
+        assertEquals(Math.exp(-0.5772), white, 0.06);
+        assertTrue(estimator.flatness(HannSpectrum.magnitudes(Signals.sine(N, 440, 22050, 0.5))) < 0.01);
+    }
+
+    @Test
+    void theWindowIsWholeSlotsOfAboutATenthOfASecond() {
+        // 43.07 frames/s: slots of round(4.31) = 4 frames, ceil(8 s * 43.07 / 4) = 87 slots
+        assertEquals(348, new KeyEstimator(DEFAULT_FORMAT, 8).windowFrames());
+        assertThrows(IllegalArgumentException.class, () -> new KeyEstimator(DEFAULT_FORMAT, 0));
+    }
+
+    @Test
+    void theFirstKeyComesWithTheFrameThatCompletesTheWindow() {
+        KeyEstimator estimator = new KeyEstimator(DEFAULT_FORMAT, 4);
+        long windowFrames = estimator.windowFrames();
+        float[] signal = ChordProgression.render(0, false, Timbre.SAW_PAD, 22050);
+        float[] samples = new float[N];
+        float[] magnitudes = new float[N / 2 + 1];
+        FastHannSpectrum spectrum = new FastHannSpectrum(N);
+        for (int frame = 0; frame < windowFrames; frame++) {
+            System.arraycopy(signal, frame * 512, samples, 0, N);
+            spectrum.magnitudes(signal, frame * 512, magnitudes);
+            estimator.process(samples, magnitudes);
+            if (frame < windowFrames - 1) {
+                assertTrue(Float.isNaN(estimator.windowKey()) && Float.isNaN(estimator.fileKey()), "frame " + frame);
+                assertEquals(0f, estimator.fileStrength());
+            }
+        }
+        assertEquals(0f, estimator.windowKey(), "C major");
+        assertEquals(0f, estimator.fileKey());
+        double[] scores = estimator.fileScores();
+        assertEquals(estimator.fileStrength(), scores[0], 1e-6);
+        for (int k = 1; k < 24; k++) {
+            assertTrue(scores[k] < scores[0], "key " + k);
+        }
+    }
+
+    @Test
+    void processAllocatesNothing() {
+        KeyEstimator estimator = new KeyEstimator(DEFAULT_FORMAT, 2);
+        float[] samples = Signals.sine(N, 262, 22050, 0.5);
+        float[] magnitudes = HannSpectrum.magnitudes(samples);
+        assertEquals(0L, Allocations.bytesAllocatedBy(() -> estimator.process(samples, magnitudes), 500));
+    }
+}
