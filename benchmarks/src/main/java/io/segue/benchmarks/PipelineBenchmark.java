@@ -4,9 +4,12 @@ import io.segue.api.audio.AudioFormat;
 import io.segue.api.feature.FeatureExtractor;
 import io.segue.extractors.internal.bandwidth.SpectralBandwidthExtractor;
 import io.segue.extractors.internal.centroid.SpectralCentroidExtractor;
+import io.segue.extractors.internal.chroma.ChromaExtractor;
 import io.segue.extractors.internal.contrast.SpectralContrastExtractor;
 import io.segue.extractors.internal.flatness.SpectralFlatnessExtractor;
 import io.segue.extractors.internal.flux.SpectralFluxExtractor;
+import io.segue.extractors.internal.key.KeyConfig;
+import io.segue.extractors.internal.key.KeyExtractor;
 import io.segue.extractors.internal.loudness.LoudnessExtractor;
 import io.segue.extractors.internal.mfcc.MfccExtractor;
 import io.segue.extractors.internal.rms.RmsExtractor;
@@ -15,6 +18,7 @@ import io.segue.extractors.internal.zcr.ZeroCrossingRateExtractor;
 import io.segue.stream.internal.pipeline.ExtractorBinding;
 import io.segue.stream.internal.pipeline.LivePipeline;
 import io.segue.stream.internal.pipeline.PipelineConfig;
+import io.segue.testing.Configs;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +80,8 @@ public class PipelineBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        pipeline = new LivePipeline(config(Map.of("windowSize", windowSize, "hopSize", hopSize)), silentLogger());
+        pipeline = new LivePipeline(Configs.of(PipelineConfig.class, Map.of("windowSize", windowSize, "hopSize", hopSize)),
+                silentLogger());
         List<FeatureExtractor> set = extractors.equals("all") ? allExtractors() : perFrameExtractors();
         for (int i = 0; i < set.size(); i++) {
             pipeline.addExtractor(ExtractorBinding.standalone(set.get(i), i + 1));
@@ -94,12 +99,13 @@ public class PipelineBenchmark {
     static List<FeatureExtractor> perFrameExtractors() {
         return List.of(new RmsExtractor(), new ZeroCrossingRateExtractor(), new SpectralCentroidExtractor(),
                 new SpectralBandwidthExtractor(), new SpectralRolloffExtractor(), new SpectralFlatnessExtractor(),
-                new SpectralFluxExtractor(), new SpectralContrastExtractor(), new MfccExtractor());
+                new SpectralFluxExtractor(), new SpectralContrastExtractor(), new MfccExtractor(), new ChromaExtractor());
     }
 
     static List<FeatureExtractor> allExtractors() {
         List<FeatureExtractor> all = new ArrayList<>(perFrameExtractors());
         all.add(new LoudnessExtractor());
+        all.add(new KeyExtractor(Configs.defaults(KeyConfig.class)));
         return all;
     }
 
@@ -125,24 +131,5 @@ public class PipelineBenchmark {
     private static Logger silentLogger() {
         return (Logger) Proxy.newProxyInstance(Logger.class.getClassLoader(), new Class<?>[] {Logger.class},
                 (proxy, method, args) -> method.getReturnType() == boolean.class ? false : null);
-    }
-
-    /** The configuration as SCR would hand it over: the annotation's defaults unless given. */
-    private static PipelineConfig config(Map<String, Object> values) {
-        return (PipelineConfig) Proxy.newProxyInstance(PipelineConfig.class.getClassLoader(),
-                new Class<?>[] {PipelineConfig.class}, (proxy, method, args) -> {
-                    if (values.containsKey(method.getName())) {
-                        return values.get(method.getName());
-                    }
-                    if (method.getDefaultValue() != null) {
-                        return method.getDefaultValue();
-                    }
-                    return switch (method.getName()) {
-                        case "annotationType" -> PipelineConfig.class;
-                        case "hashCode" -> values.hashCode();
-                        case "equals" -> proxy == args[0];
-                        default -> "PipelineConfig" + values;
-                    };
-                });
     }
 }

@@ -22,6 +22,11 @@ public final class SpectralFlatness {
     /** librosa's default floor on the power {@code m^2}. */
     public static final double DEFAULT_AMIN = 1e-10;
 
+    /** Powers multiplied before one ln: 16 of them stay well inside double range between the guards below. */
+    private static final int LOG_BLOCK = 16;
+    private static final double TINY_PRODUCT = 1e-200;
+    private static final double HUGE_PRODUCT = 1e200;
+
     private SpectralFlatness() {
     }
 
@@ -43,12 +48,22 @@ public final class SpectralFlatness {
         }
         double logSum = 0.0;
         double sum = 0.0;
+        // ln is the cost: take it of products of up to LOG_BLOCK powers instead of each power
+        double product = 1.0;
+        int inProduct = 0;
         for (int k = 0; k < length; k++) {
             double m = magnitudes[offset + k];
             double power = Math.max(amin, m * m);
-            logSum += Math.log(power);
             sum += power;
+            product *= power;
+            if (++inProduct == LOG_BLOCK || product < TINY_PRODUCT || product > HUGE_PRODUCT) {
+                logSum += Math.log(product);
+                product = 1.0;
+                inProduct = 0;
+            }
         }
+        logSum += Math.log(product);
         return Math.min(1.0, Math.exp(logSum / length) / (sum / length));
     }
+
 }

@@ -2,6 +2,7 @@ package io.segue.extractors.internal.key;
 
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.extractors.internal.chroma.Chroma;
+import io.segue.extractors.internal.flatness.SpectralFlatness;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -224,15 +225,7 @@ public final class KeyEstimator {
 
     /** Spectral flatness (geometric over arithmetic mean) of the power between 100 Hz and 5 kHz. */
     double flatness(float[] magnitudes) {
-        double logSum = 0;
-        double sum = 0;
-        int n = flatnessHigh - flatnessLow + 1;
-        for (int k = flatnessLow; k <= flatnessHigh; k++) {
-            double power = (double) magnitudes[k] * magnitudes[k] + 1e-30;
-            logSum += Math.log(power);
-            sum += power;
-        }
-        return Math.exp(logSum / n) / (sum / n);
+        return SpectralFlatness.flatness(magnitudes, flatnessLow, flatnessHigh - flatnessLow + 1, 1e-30);
     }
 
     private void decide(boolean enough, double[] sum, boolean file) {
