@@ -1,0 +1,209 @@
+package io.segue.extractors.internal.tempo;
+
+import java.util.Arrays;
+
+/**
+ * Causal beat tracking: given a beat period (from {@link TempoEstimator}) and an onset envelope, predicts each next
+ * beat one period after the last and places it on the strongest onset near the prediction. Plain Java,
+ * allocation-free after construction.
+ *
+ * <p>Definition, per pushed frame {@code t} with envelope value {@code e[t]} and period {@code L} frames:
+ * <ol>
+ * <li><b>phase</b>: with no beat yet (or after the period was lost), the phase is the offset {@code phi} in
+ * {@code [0, L)} maximizing {@code sum over k = 0..3 of e[t - phi - k L]}, the comb over the last four periods; the
+ * last beat is put at {@code t - phi} and not reported;</li>
+ * <li><b>prediction</b>: the next beat is expected at {@code p = last + L}; once frame {@code p + w} has arrived
+ * ({@code w = }{@value #SEARCH_SHARE}{@code  L}), the beat is the frame in {@code [p - w, p + w]} maximizing
+ * {@code e[tau] * (1 - 0.5 ((tau - p) / w)^2)}, refined by a parabola, when its envelope is at least
+ * {@value #MIN_ONSET_SHARE} of the envelope's recent mean; otherwise the beat stays at {@code p} (a break keeps the
+ * beat going);</li>
+ * <li><b>re-phase</b>: at each beat, if the comb score of the best phase exceeds that of the current beat's phase by
+ * {@value #REPHASE_RATIO} times, the tracker jumps to the best phase (it had locked onto off-beats).</li>
+ * </ol>
+ * {@link #push} returns the age in frames of a beat reported at this frame (how far before the newest frame it lies),
+ * NaN if none. Also keeps the regularity of the reported beats: {@link #intervalRegularity()}.
+ */
+public final class BeatTracker {
+
+    /** Half-width of the search window around a predicted beat, as a share of the period. */
+    public static final double SEARCH_SHARE = 0.2;
+
+    /** A beat snaps to an onset whose envelope value is at least this share of the recent mean. */
+    public static final double MIN_ONSET_SHARE = 1.0;
+
+    /** The comb score by which another phase must beat the current one to take over. */
+    public static final double REPHASE_RATIO = 1.3;
+
+    private static final int COMB_PERIODS = 4;
+    private static final int INTERVALS = 16;
+
+    private final double[] ring;
+    private final double maxPeriod;
+    private final double levelAlpha;
+    private final double[] intervals = new double[INTERVALS];
+    private long frame = -1;
+    private double level;
+    private double lastBeat = Double.NaN;
+    private double nextBeat = Double.NaN;
+    private int intervalCount;
+    private int intervalHead;
+
+    /**
+     * @param maxPeriodFrames the longest beat period it will be given, in frames
+     * @param framesPerSecond envelope frames per second, for the time constant of the envelope's level (2 s)
+     */
+    public BeatTracker(double maxPeriodFrames, double framesPerSecond) {
+        if (!(maxPeriodFrames >= 2)) {
+            throw new IllegalArgumentException("maxPeriodFrames must be at least 2, was " + maxPeriodFrames);
+        }
+        this.maxPeriod = maxPeriodFrames;
+        this.ring = new double[(int) Math.ceil((COMB_PERIODS + 1) * maxPeriodFrames) + 4];
+        this.levelAlpha = 1 - Math.exp(-1 / (2.0 * framesPerSecond));
+    }
+
+    /**
+     * Takes the next frame's envelope value and the current beat period.
+     *
+     * @param periodFrames the beat period in frames, NaN when there is no tempo (then no beats are reported and the
+     *                     phase is forgotten)
+     * @return the age in frames of a beat reported at this frame, NaN if none
+     */
+    public double push(double envelope, double periodFrames) {
+        frame++;
+        ring[(int) (frame % ring.length)] = envelope;
+        level += levelAlpha * (envelope - level);
+        if (!(periodFrames >= 1 && periodFrames <= maxPeriod)) {
+            lastBeat = Double.NaN;
+            nextBeat = Double.NaN;
+            return Double.NaN;
+        }
+        double period = periodFrames;
+        if (Double.isNaN(lastBeat)) {
+            if (frame < COMB_PERIODS * period + 2) {
+                return Double.NaN;
+            }
+            lastBeat = frame - bestPhase(period, frame);
+            nextBeat = lastBeat + period;
+            return Double.NaN;
+        }
+        nextBeat = lastBeat + period;
+        double w = SEARCH_SHARE * period;
+        if (frame < nextBeat + w + 1) {
+            return Double.NaN;
+        }
+        double beat = nextBeat;
+        int from = (int) Math.ceil(nextBeat - w);
+        int to = (int) Math.floor(nextBeat + w);
+        int arg = -1;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int f = from; f <= to; f++) {
+            double d = (f - nextBeat) / w;
+            double score = at(f) * (1 - 0.5 * d * d);
+            if (score > best) {
+                best = score;
+                arg = f;
+            }
+        }
+        if (arg >= 0 && at(arg) >= MIN_ONSET_SHARE * level && at(arg) > 0) {
+            double a = at(arg - 1);
+            double b = at(arg);
+            double c = at(arg + 1);
+            double curvature = a - 2 * b + c;
+            beat = arg + (curvature < 0 ? Math.max(-0.5, Math.min(0.5, 0.5 * (a - c) / curvature)) : 0);
+        }
+        double phase = bestPhase(period, beat);
+        if (phase > period / 2) {
+            phase -= period;
+        }
+        if (Math.abs(phase) > SEARCH_SHARE * period && beat - phase <= frame
+                && comb(beat - phase, period) > REPHASE_RATIO * comb(beat, period)) {
+            beat -= phase;
+        }
+        if (!Double.isNaN(lastBeat) && beat > lastBeat) {
+            recordInterval(beat - lastBeat);
+        }
+        lastBeat = beat;
+        nextBeat = beat + period;
+        return frame - beat;
+    }
+
+    /**
+     * How regular the recent beat intervals are: 1 minus their coefficient of variation (standard deviation over
+     * mean) over the last {@value #INTERVALS} intervals, clamped to 0..1; 0 with fewer than two intervals.
+     */
+    public double intervalRegularity() {
+        if (intervalCount < 2) {
+            return 0;
+        }
+        double mean = 0;
+        for (int i = 0; i < intervalCount; i++) {
+            mean += intervals[i];
+        }
+        mean /= intervalCount;
+        double var = 0;
+        for (int i = 0; i < intervalCount; i++) {
+            var += (intervals[i] - mean) * (intervals[i] - mean);
+        }
+        double cv = Math.sqrt(var / intervalCount) / mean;
+        return Math.max(0, Math.min(1, 1 - cv));
+    }
+
+    /** Forgets every earlier frame. */
+    public void reset() {
+        Arrays.fill(ring, 0);
+        frame = -1;
+        level = 0;
+        lastBeat = Double.NaN;
+        nextBeat = Double.NaN;
+        intervalCount = 0;
+        intervalHead = 0;
+    }
+
+    /** The offset phi in [0, period) before {@code end} maximizing the comb over the periods before it. */
+    private double bestPhase(double period, double end) {
+        double bestPhi = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        int steps = (int) Math.ceil(period);
+        for (int i = 0; i < steps; i++) {
+            double s = comb(end - i, period);
+            if (s > best) {
+                best = s;
+                bestPhi = i;
+            }
+        }
+        return bestPhi;
+    }
+
+    private double comb(double position, double period) {
+        double s = 0;
+        for (int k = 0; k < COMB_PERIODS; k++) {
+            s += interpolated(position - k * period);
+        }
+        return s;
+    }
+
+    private double interpolated(double position) {
+        if (position < Math.max(0, frame - ring.length + 2) || position > frame) {
+            return 0;
+        }
+        int i = (int) Math.floor(position);
+        double f = position - i;
+        return at(i) * (1 - f) + (f > 0 ? at(i + 1) * f : 0);
+    }
+
+    private double at(long f) {
+        if (f < 0 || f > frame || f <= frame - ring.length) {
+            return 0;
+        }
+        return ring[(int) (f % ring.length)];
+    }
+
+    private void recordInterval(double interval) {
+        intervals[(intervalHead + intervalCount) % INTERVALS] = interval;
+        if (intervalCount < INTERVALS) {
+            intervalCount++;
+        } else {
+            intervalHead = (intervalHead + 1) % INTERVALS;
+        }
+    }
+}

@@ -1,0 +1,336 @@
+package io.segue.extractors.internal.tempo;
+
+import java.util.Arrays;
+
+/**
+ * Tempo of an onset strength envelope: of its last {@code windowSeconds} (the current tempo) and of everything since
+ * construction or {@link #reset()} (the "so far" tempo). Plain Java, allocation-free after construction, bounded
+ * state. Feed it one frame at a time with {@link #push} and call {@link #update()} every few frames.
+ *
+ * <h2>Tempogram</h2>
+ * Each update takes the last {@code W = windowSeconds * framesPerSecond} values of two envelopes, the full-band
+ * onset strength and its low band (kick and snare; see
+ * {@link io.segue.extractors.internal.onset.OnsetStrength}), removes each one's mean and computes its normalized
+ * autocorrelation {@code r(l) = (sum x[i] x[i+l] / (W - l)) / (sum x[i]^2 / W)} for lags {@code l} up to
+ * {@code 0.7 W} (linear interpolation between whole lags). The <b>salience</b> of a tempo {@code b} BPM, with beat
+ * period {@code L = 60 * framesPerSecond / b} frames, is the comb {@code S(b) = mean over k = 1..4 of r(k L)} (the
+ * terms within the lag range): how well the envelope repeats after one, two, three and four beats. The "so far"
+ * estimate uses the mean of the autocorrelations of all updates whose window was full and passed the evidence floor.
+ *
+ * <h2>Choosing the tempo: the octave rule</h2>
+ * A beat period and its multiples all repeat, so {@code S} alone cannot tell 70 from 140 BPM. The rule:
+ * <ol>
+ * <li>the strongest periodicity: {@code b*} = the argmax of the full-band {@code S} over the configured range
+ * ({@code minBpm .. maxBpm}, 0.5 % steps);</li>
+ * <li>its metrical relatives {@code b* x {1/3, 1/2, 2/3, 1, 3/2, 2, 3}} within the range are the candidates, each moved
+ * to the local maximum of {@code S_full + S_low} within 3 %;</li>
+ * <li><b>the beat is carried by the low band</b>: the chosen tempo is the fastest candidate whose low-band salience is
+ * at least {@value #LOW_BAND_SHARE} of the best candidate's. A kick and snare on every beat (house, boom-bap, drum and
+ * bass) make that beat as salient as its half, so the faster level wins; hats alone never promote a tempo, because they
+ * barely reach the low band (hip-hop at 80 BPM with sixteenth hats stays at 80, not 160);</li>
+ * <li><b>hats are at most sixteenth notes</b>: if the full band still repeats strongly ({@code r >= }
+ * {@value #TATUM_CORRELATION}) at an eighth of the chosen beat, the hats would be thirty-second notes, which dance
+ * music does not play steadily; the beat is then doubled, if the double is in range. This is what puts half-time
+ * (dubstep, trap) with sixteenth hats at 140-150 rather than at the 70-75 its kick and snare suggest.</li>
+ * </ol>
+ * Known limit, by construction: half-time with only eighth-note hats is the same signal as hip-hop at half its tempo
+ * with sixteenth hats, and is reported at the half tempo.
+ *
+ * <h2>No tempo</h2>
+ * {@link #bpm()} is NaN and {@link #confidence()} 0 when any of these holds: fewer than {@code W} frames since
+ * construction, {@link #reset()} or {@link #clearWindow()}; the window's mean onset strength is below
+ * {@value #STRENGTH_FLOOR} (silence, dither); or the best salience {@code S(b*)} is below {@value #SALIENCE_GATE}
+ * (noise, whose envelope does not repeat). The same holds for the "so far" values over the accumulated tempogram.
+ *
+ * <h2>Confidence</h2>
+ * {@link #confidence()} is {@code S} of the chosen tempo, clamped to 0..1: the mean correlation of the full-band
+ * onset envelope with itself one to four beats later. 1 = a strictly periodic pattern; noise reads near 0.
+ */
+public final class TempoEstimator {
+
+    /** The smallest mean onset strength over the window that counts as evidence. */
+    public static final double STRENGTH_FLOOR = 0.002;
+
+    /** The smallest salience of the strongest periodicity for a tempo to be reported. */
+    public static final double SALIENCE_GATE = 0.3;
+
+    /** A faster candidate wins when its low-band salience is at least this share of the best candidate's. */
+    public static final double LOW_BAND_SHARE = 0.68;
+
+    /** The full-band correlation at an eighth of the beat above which the beat is doubled. */
+    public static final double TATUM_CORRELATION = 0.15;
+
+    private static final double[] RELATIVES = {1.0 / 3, 0.5, 2.0 / 3, 1, 1.5, 2, 3};
+    private static final double GRID_STEP = 1.005;
+    private static final double REFINE_SPAN = 0.03;
+    private static final double REFINE_STEP = 0.0025;
+
+    private final double framesPerSecond;
+    private final double minBpm;
+    private final double maxBpm;
+    private final int windowFrames;
+    private final int maxLag;
+    private final double[] full;
+    private final double[] low;
+    private final double[] centred;
+    private final double[] acFull;
+    private final double[] acLow;
+    private final double[] fileFull;
+    private final double[] fileLow;
+    private final double[] candidates = new double[RELATIVES.length];
+    private long pushed;
+    private int fill;
+    private long fileUpdates;
+    private double bpm = Double.NaN;
+    private double confidence;
+    private double fileBpm = Double.NaN;
+    private double fileConfidence;
+    private double chosenBpm;
+    private double chosenConfidence;
+
+    /**
+     * @param framesPerSecond envelope frames per second ({@code sampleRateHz / hopSize})
+     * @param minBpm          the slowest tempo reported
+     * @param maxBpm          the fastest tempo reported
+     * @param windowSeconds   the span of the current estimate; at least two beats at {@code minBpm} must fit in 70 %
+     *                        of it
+     * @throws IllegalArgumentException when the range or the window do not make sense
+     */
+    public TempoEstimator(double framesPerSecond, double minBpm, double maxBpm, double windowSeconds) {
+        if (!(framesPerSecond > 0)) {
+            throw new IllegalArgumentException("framesPerSecond must be positive, was " + framesPerSecond);
+        }
+        if (!(minBpm > 0 && minBpm < maxBpm)) {
+            throw new IllegalArgumentException("need 0 < minBpm < maxBpm, was " + minBpm + " .. " + maxBpm);
+        }
+        if (!(0.7 * windowSeconds >= 2 * 60 / minBpm)) {
+            throw new IllegalArgumentException("windowSeconds must be at least " + Math.ceil(2 * 60 / minBpm / 0.7)
+                    + " for minBpm " + minBpm + " (two slowest beats in 70 % of it), was " + windowSeconds);
+        }
+        if (60 * framesPerSecond / maxBpm < 2) {
+            throw new IllegalArgumentException("maxBpm " + maxBpm + " needs a beat of at least two frames; at "
+                    + framesPerSecond + " frames per second it can be at most " + 30 * framesPerSecond);
+        }
+        this.framesPerSecond = framesPerSecond;
+        this.minBpm = minBpm;
+        this.maxBpm = maxBpm;
+        this.windowFrames = (int) Math.round(windowSeconds * framesPerSecond);
+        this.maxLag = (int) Math.floor(0.7 * windowFrames);
+        this.full = new double[windowFrames];
+        this.low = new double[windowFrames];
+        this.centred = new double[windowFrames];
+        this.acFull = new double[maxLag + 2];
+        this.acLow = new double[maxLag + 2];
+        this.fileFull = new double[maxLag + 2];
+        this.fileLow = new double[maxLag + 2];
+    }
+
+    /** Takes the next frame's full-band and low-band onset strengths. */
+    public void push(double strength, double lowStrength) {
+        int i = (int) (pushed % windowFrames);
+        full[i] = strength;
+        low[i] = lowStrength;
+        pushed++;
+        fill = Math.min(fill + 1, windowFrames);
+    }
+
+    /**
+     * Re-estimates the current tempo from the window and, when the window counts as evidence, adds its tempogram to
+     * the "so far" one and re-estimates that too.
+     */
+    public void update() {
+        bpm = Double.NaN;
+        confidence = 0;
+        if (fill < windowFrames || meanStrength() < STRENGTH_FLOOR) {
+            return;
+        }
+        autocorrelate(full, acFull);
+        autocorrelate(low, acLow);
+        if (choose(acFull, acLow, 1.0)) {
+            bpm = chosenBpm;
+            confidence = chosenConfidence;
+        }
+        for (int l = 0; l < acFull.length; l++) {
+            fileFull[l] += acFull[l];
+            fileLow[l] += acLow[l];
+        }
+        fileUpdates++;
+        fileBpm = Double.NaN;
+        fileConfidence = 0;
+        if (choose(fileFull, fileLow, 1.0 / fileUpdates)) {
+            fileBpm = chosenBpm;
+            fileConfidence = chosenConfidence;
+        }
+    }
+
+    /** The current tempo in BPM, NaN when none (see the class comment). */
+    public double bpm() {
+        return bpm;
+    }
+
+    /** The current tempo's beat period in frames, NaN when none. */
+    public double periodFrames() {
+        return 60 * framesPerSecond / bpm;
+    }
+
+    /** The current tempo's confidence, 0..1, 0 when none. */
+    public double confidence() {
+        return confidence;
+    }
+
+    /** The tempo of everything so far in BPM, NaN when none. */
+    public double fileBpm() {
+        return fileBpm;
+    }
+
+    /** The confidence of {@link #fileBpm()}, 0..1, 0 when none. */
+    public double fileConfidence() {
+        return fileConfidence;
+    }
+
+    /** The beat period in frames of the slowest tempo, {@code 60 * framesPerSecond / minBpm}. */
+    public double maxPeriodFrames() {
+        return 60 * framesPerSecond / minBpm;
+    }
+
+    /** Frames the current estimate depends on: the window. */
+    public int windowFrames() {
+        return windowFrames;
+    }
+
+    /**
+     * Forgets the window and the current tempo but keeps the "so far" tempogram: for a gap in the stream, after which
+     * the envelope does not continue the window's.
+     */
+    public void clearWindow() {
+        Arrays.fill(full, 0);
+        Arrays.fill(low, 0);
+        pushed = 0;
+        fill = 0;
+        bpm = Double.NaN;
+        confidence = 0;
+    }
+
+    /** Forgets everything, as if just constructed. */
+    public void reset() {
+        clearWindow();
+        Arrays.fill(fileFull, 0);
+        Arrays.fill(fileLow, 0);
+        fileUpdates = 0;
+        fileBpm = Double.NaN;
+        fileConfidence = 0;
+    }
+
+    private double meanStrength() {
+        double sum = 0;
+        for (double v : full) {
+            sum += v;
+        }
+        return sum / windowFrames;
+    }
+
+    private void autocorrelate(double[] ring, double[] out) {
+        int n = windowFrames;
+        int oldest = (int) (pushed % n);
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            centred[i] = ring[(oldest + i) % n];
+            mean += centred[i];
+        }
+        mean /= n;
+        for (int i = 0; i < n; i++) {
+            centred[i] -= mean;
+        }
+        for (int l = 0; l < out.length; l++) {
+            double s = 0;
+            for (int i = 0; i + l < n; i++) {
+                s += centred[i] * centred[i + l];
+            }
+            out[l] = s / (n - l);
+        }
+        double zero = out[0];
+        for (int l = 0; l < out.length; l++) {
+            out[l] = zero > 0 ? out[l] / zero : 0;
+        }
+    }
+
+    /** Applies the octave rule to the tempogram {@code scale * ac}; sets chosenBpm/chosenConfidence. */
+    private boolean choose(double[] acF, double[] acL, double scale) {
+        double best = Double.NaN;
+        double bestSalience = Double.NEGATIVE_INFINITY;
+        for (double b = minBpm; b <= maxBpm * 1.0001; b *= GRID_STEP) {
+            double s = salience(acF, b);
+            if (s > bestSalience) {
+                bestSalience = s;
+                best = b;
+            }
+        }
+        if (!(bestSalience * scale >= SALIENCE_GATE)) {
+            return false;
+        }
+        double maxLow = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < RELATIVES.length; i++) {
+            double c = best * RELATIVES[i];
+            candidates[i] = c < minBpm * (1 - REFINE_SPAN) || c > maxBpm * (1 + REFINE_SPAN) ? Double.NaN
+                    : refine(acF, acL, c);
+            if (!Double.isNaN(candidates[i])) {
+                maxLow = Math.max(maxLow, salience(acL, candidates[i]));
+            }
+        }
+        double chosen = best;
+        boolean found = false;
+        for (double c : candidates) {
+            if (!Double.isNaN(c) && salience(acL, c) >= LOW_BAND_SHARE * maxLow && (!found || c > chosen)) {
+                chosen = c;
+                found = true;
+            }
+        }
+        double period = 60 * framesPerSecond / chosen;
+        if (2 * chosen <= maxBpm * (1 + REFINE_SPAN)
+                && TempoEstimator.at(acF, period / 8, maxLag) * scale >= TATUM_CORRELATION) {
+            chosen = refine(acF, acL, 2 * chosen);
+        }
+        chosenBpm = chosen;
+        chosenConfidence = Math.max(0, Math.min(1, salience(acF, chosen) * scale));
+        return true;
+    }
+
+    private double refine(double[] acF, double[] acL, double around) {
+        double lo = Math.max(minBpm, around * (1 - REFINE_SPAN));
+        double hi = Math.min(maxBpm, around * (1 + REFINE_SPAN));
+        double best = Math.max(lo, Math.min(hi, around));
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (double b = lo; b <= hi; b *= 1 + REFINE_STEP) {
+            double s = salience(acF, b) + salience(acL, b);
+            if (s > bestScore) {
+                bestScore = s;
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** The comb salience of {@code bpm}: mean of {@code ac} at 1..4 beat periods (those within the lag range). */
+    private double salience(double[] ac, double bpm) {
+        double lag = 60 * framesPerSecond / bpm;
+        double s = 0;
+        int n = 0;
+        for (int k = 1; k <= 4; k++) {
+            double v = at(ac, k * lag, maxLag);
+            if (!Double.isNaN(v)) {
+                s += v;
+                n++;
+            }
+        }
+        return n == 0 ? 0 : s / n;
+    }
+
+    private static double at(double[] ac, double lag, int maxLag) {
+        if (lag > maxLag) {
+            return Double.NaN;
+        }
+        int i = (int) lag;
+        double f = lag - i;
+        return ac[i] * (1 - f) + ac[i + 1] * f;
+    }
+}
