@@ -17,6 +17,8 @@ import java.util.Arrays;
  * {@code e[tau] * (1 - 0.5 ((tau - p) / w)^2)}, refined by a parabola, when its envelope is at least
  * {@value #MIN_ONSET_SHARE} of the envelope's recent mean; otherwise the beat stays at {@code p} (a break keeps the
  * beat going);</li>
+ * <li><b>period</b>: a period within {@value #PERIOD_FOLLOW} of the current one is taken at once; a jump further
+ * (an octave flip of the tempo estimate) only once it has persisted {@value #PERIOD_CONFIRM_SECONDS} s;</li>
  * <li><b>re-phase</b>: at each beat, if the comb score of the best phase exceeds that of the current beat's phase by
  * {@value #REPHASE_RATIO} times, the tracker jumps to the best phase (it had locked onto off-beats).</li>
  * </ol>
@@ -34,12 +36,21 @@ public final class BeatTracker {
     /** The comb score by which another phase must beat the current one to take over. */
     public static final double REPHASE_RATIO = 1.3;
 
+    /** A new period within this ratio of the current one is followed at once. */
+    public static final double PERIOD_FOLLOW = 0.08;
+
+    /** Seconds a period further from the current one must persist before the tracker adopts it. */
+    public static final double PERIOD_CONFIRM_SECONDS = 1.5;
+
     private static final int COMB_PERIODS = 4;
     private static final int INTERVALS = 16;
 
     private final double[] ring;
     private final double maxPeriod;
     private final double levelAlpha;
+    private final int confirmFrames;
+    private double period = Double.NaN;
+    private int pending;
     private final double[] intervals = new double[INTERVALS];
     private long frame = -1;
     private double level;
@@ -59,6 +70,7 @@ public final class BeatTracker {
         this.maxPeriod = maxPeriodFrames;
         this.ring = new double[(int) Math.ceil((COMB_PERIODS + 1) * maxPeriodFrames) + 4];
         this.levelAlpha = 1 - Math.exp(-1 / (2.0 * framesPerSecond));
+        this.confirmFrames = (int) Math.max(1, Math.round(PERIOD_CONFIRM_SECONDS * framesPerSecond));
     }
 
     /**
@@ -75,9 +87,17 @@ public final class BeatTracker {
         if (!(periodFrames >= 1 && periodFrames <= maxPeriod)) {
             lastBeat = Double.NaN;
             nextBeat = Double.NaN;
+            period = Double.NaN;
+            pending = 0;
             return Double.NaN;
         }
-        double period = periodFrames;
+        if (Double.isNaN(period) || Math.abs(periodFrames / period - 1) <= PERIOD_FOLLOW) {
+            period = periodFrames;
+            pending = 0;
+        } else if (++pending >= confirmFrames) {
+            period = periodFrames;
+            pending = 0;
+        }
         if (Double.isNaN(lastBeat)) {
             if (frame < COMB_PERIODS * period + 2) {
                 return Double.NaN;
@@ -155,6 +175,8 @@ public final class BeatTracker {
         level = 0;
         lastBeat = Double.NaN;
         nextBeat = Double.NaN;
+        period = Double.NaN;
+        pending = 0;
         intervalCount = 0;
         intervalHead = 0;
     }

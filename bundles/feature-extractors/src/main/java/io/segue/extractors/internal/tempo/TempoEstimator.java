@@ -54,13 +54,16 @@ public final class TempoEstimator {
     /** The smallest salience of the strongest periodicity for a tempo to be reported. */
     public static final double SALIENCE_GATE = 0.3;
 
-    /** A faster candidate wins when its low-band salience is at least this share of the best candidate's. */
-    public static final double LOW_BAND_SHARE = 0.68;
+    /** The low band's half-beat support above which the beat is doubled (see the class comment). */
+    public static final double HALF_BEAT_SUPPORT = 0.4;
 
     /** The full-band correlation at an eighth of the beat above which the beat is doubled. */
     public static final double TATUM_CORRELATION = 0.15;
 
-    private static final double[] RELATIVES = {1.0 / 3, 0.5, 2.0 / 3, 1, 1.5, 2, 3};
+    /** Among the ternary relatives, the fastest with at least this share of the best low-band salience is taken. */
+    public static final double TERNARY_SHARE = 0.8;
+
+    private static final double[] TERNARY = {1.0 / 3, 2.0 / 3, 1, 1.5, 3};
     private static final double GRID_STEP = 1.005;
     private static final double REFINE_SPAN = 0.03;
     private static final double REFINE_STEP = 0.0025;
@@ -77,7 +80,10 @@ public final class TempoEstimator {
     private final double[] acLow;
     private final double[] fileFull;
     private final double[] fileLow;
-    private final double[] candidates = new double[RELATIVES.length];
+    private final double[] grid;
+    private final double[] windowHalf;
+    private final double[] fileHalf;
+    private final double[] fold;
     private long pushed;
     private int fill;
     private long fileUpdates;
@@ -123,6 +129,14 @@ public final class TempoEstimator {
         this.acLow = new double[maxLag + 2];
         this.fileFull = new double[maxLag + 2];
         this.fileLow = new double[maxLag + 2];
+        int points = (int) Math.floor(Math.log(maxBpm / minBpm) / Math.log(GRID_STEP)) + 1;
+        this.grid = new double[points];
+        for (int j = 0; j < points; j++) {
+            grid[j] = minBpm * Math.pow(GRID_STEP, j);
+        }
+        this.windowHalf = new double[points];
+        this.fileHalf = new double[points];
+        this.fold = new double[(int) Math.ceil(maxPeriodFrames()) + 2];
     }
 
     /** Takes the next frame's full-band and low-band onset strengths. */
@@ -146,7 +160,10 @@ public final class TempoEstimator {
         }
         autocorrelate(full, acFull);
         autocorrelate(low, acLow);
-        if (choose(acFull, acLow, 1.0)) {
+        for (int j = 0; j < grid.length; j++) {
+            windowHalf[j] = halfBeatSupport(60 * framesPerSecond / grid[j]);
+        }
+        if (choose(acFull, acLow, windowHalf, 1.0)) {
             bpm = chosenBpm;
             confidence = chosenConfidence;
         }
@@ -154,10 +171,13 @@ public final class TempoEstimator {
             fileFull[l] += acFull[l];
             fileLow[l] += acLow[l];
         }
+        for (int j = 0; j < grid.length; j++) {
+            fileHalf[j] += windowHalf[j];
+        }
         fileUpdates++;
         fileBpm = Double.NaN;
         fileConfidence = 0;
-        if (choose(fileFull, fileLow, 1.0 / fileUpdates)) {
+        if (choose(fileFull, fileLow, fileHalf, 1.0 / fileUpdates)) {
             fileBpm = chosenBpm;
             fileConfidence = chosenConfidence;
         }
@@ -216,6 +236,7 @@ public final class TempoEstimator {
         clearWindow();
         Arrays.fill(fileFull, 0);
         Arrays.fill(fileLow, 0);
+        Arrays.fill(fileHalf, 0);
         fileUpdates = 0;
         fileBpm = Double.NaN;
         fileConfidence = 0;
@@ -254,45 +275,103 @@ public final class TempoEstimator {
         }
     }
 
-    /** Applies the octave rule to the tempogram {@code scale * ac}; sets chosenBpm/chosenConfidence. */
-    private boolean choose(double[] acF, double[] acL, double scale) {
-        double best = Double.NaN;
-        double bestSalience = Double.NEGATIVE_INFINITY;
-        for (double b = minBpm; b <= maxBpm * 1.0001; b *= GRID_STEP) {
-            double s = salience(acF, b);
-            if (s > bestSalience) {
-                bestSalience = s;
-                best = b;
+    /**
+     * Applies the octave rule to the tempogram {@code scale * ac} and the half-beat supports {@code scale * half} (on
+     * the grid); sets chosenBpm and chosenConfidence.
+     */
+    private boolean choose(double[] acF, double[] acL, double[] half, double scale) {
+        int bestIndex = 0;
+        for (int j = 1; j < grid.length; j++) {
+            if (salience(acF, grid[j]) > salience(acF, grid[bestIndex])) {
+                bestIndex = j;
             }
         }
-        if (!(bestSalience * scale >= SALIENCE_GATE)) {
+        if (!(salience(acF, grid[bestIndex]) * scale >= SALIENCE_GATE)) {
             return false;
         }
+        double best = grid[bestIndex];
         double maxLow = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < RELATIVES.length; i++) {
-            double c = best * RELATIVES[i];
-            candidates[i] = c < minBpm * (1 - REFINE_SPAN) || c > maxBpm * (1 + REFINE_SPAN) ? Double.NaN
-                    : refine(acF, acL, c);
-            if (!Double.isNaN(candidates[i])) {
-                maxLow = Math.max(maxLow, salience(acL, candidates[i]));
+        for (double r : TERNARY) {
+            double c = best * r;
+            if (c >= minBpm * (1 - REFINE_SPAN) && c <= maxBpm * (1 + REFINE_SPAN)) {
+                maxLow = Math.max(maxLow, salience(acL, refine(acF, acL, c)));
             }
         }
         double chosen = best;
-        boolean found = false;
-        for (double c : candidates) {
-            if (!Double.isNaN(c) && salience(acL, c) >= LOW_BAND_SHARE * maxLow && (!found || c > chosen)) {
-                chosen = c;
-                found = true;
+        for (double r : TERNARY) {
+            double c = best * r;
+            if (c >= minBpm * (1 - REFINE_SPAN) && c <= maxBpm * (1 + REFINE_SPAN)) {
+                c = refine(acF, acL, c);
+                if (salience(acL, c) >= TERNARY_SHARE * maxLow) {
+                    chosen = c;
+                }
             }
         }
+        while (chosen / 2 >= minBpm * (1 - REFINE_SPAN)) {
+            chosen = refine(acF, acL, chosen / 2);
+        }
+        while (2 * chosen <= maxBpm * (1 + REFINE_SPAN) && half[nearest(chosen)] * scale >= HALF_BEAT_SUPPORT) {
+            chosen = refine(acF, acL, 2 * chosen);
+        }
         double period = 60 * framesPerSecond / chosen;
-        if (2 * chosen <= maxBpm * (1 + REFINE_SPAN)
-                && TempoEstimator.at(acF, period / 8, maxLag) * scale >= TATUM_CORRELATION) {
+        if (2 * chosen <= maxBpm * (1 + REFINE_SPAN) && at(acF, period / 8, maxLag) * scale >= TATUM_CORRELATION) {
             chosen = refine(acF, acL, 2 * chosen);
         }
         chosenBpm = chosen;
         chosenConfidence = Math.max(0, Math.min(1, salience(acF, chosen) * scale));
         return true;
+    }
+
+    private int nearest(double bpm) {
+        int j = (int) Math.round(Math.log(bpm / minBpm) / Math.log(GRID_STEP));
+        return Math.max(0, Math.min(grid.length - 1, j));
+    }
+
+    /**
+     * How well the low band supports the level twice as fast as beat period {@code period}: the window's low-band
+     * envelope, less its mean and clipped at 0, is folded at the period into {@code n = round(period)} phase bins
+     * {@code C}; the support is {@code max over phases p of min(C[p], C[p + n/2 (+-1)]) / max C}, 0 when C is all
+     * zero. A kick or snare on both halves of the period (a beat twice as fast) gives about 1; low-band hits on one
+     * half only give about 0.
+     */
+    private double halfBeatSupport(double period) {
+        int bins = (int) Math.max(2, Math.round(period));
+        if (bins + 1 > fold.length) {
+            return 0;
+        }
+        Arrays.fill(fold, 0, bins, 0);
+        double mean = 0;
+        for (double v : low) {
+            mean += v;
+        }
+        mean /= windowFrames;
+        long newest = pushed - 1;
+        for (int back = 0; back < windowFrames; back++) {
+            double v = low[(int) ((newest - back) % windowFrames)] - mean;
+            if (v <= 0) {
+                continue;
+            }
+            double q = (back % period) * bins / period;
+            int b = (int) q;
+            double f = q - b;
+            fold[b % bins] += v * (1 - f);
+            fold[(b + 1) % bins] += v * f;
+        }
+        double max = 0;
+        for (int b = 0; b < bins; b++) {
+            max = Math.max(max, fold[b]);
+        }
+        if (max <= 0) {
+            return 0;
+        }
+        int halfway = bins / 2;
+        double pair = 0;
+        for (int b = 0; b < bins; b++) {
+            double opposite = Math.max(fold[(b + halfway) % bins],
+                    Math.max(fold[(b + halfway + 1) % bins], fold[(b + halfway - 1 + bins) % bins]));
+            pair = Math.max(pair, Math.min(fold[b], opposite));
+        }
+        return pair / max;
     }
 
     private double refine(double[] acF, double[] acL, double around) {
