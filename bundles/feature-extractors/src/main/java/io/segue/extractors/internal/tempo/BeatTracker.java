@@ -132,11 +132,14 @@ public final class BeatTracker {
             beat = arg + (curvature < 0 ? Math.max(-0.5, Math.min(0.5, 0.5 * (a - c) / curvature)) : 0);
         }
         double phase = bestPhase(period, beat);
-        if (phase > period / 2) {
-            phase -= period;
-        }
-        if (Math.abs(phase) > SEARCH_SHARE * period && beat - phase <= frame
+        if (Math.min(phase, period - phase) > SEARCH_SHARE * period
                 && comb(beat - phase, period) > REPHASE_RATIO * comb(beat, period)) {
+            if (phase > period / 2) {
+                // the better phase lies later: its next beat is still to come
+                lastBeat = beat - phase;
+                nextBeat = lastBeat + period;
+                return Double.NaN;
+            }
             beat -= phase;
         }
         if (!Double.isNaN(lastBeat) && beat > lastBeat) {

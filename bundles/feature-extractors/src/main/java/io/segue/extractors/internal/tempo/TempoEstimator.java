@@ -64,6 +64,9 @@ public final class TempoEstimator {
     public static final double TERNARY_SHARE = 0.8;
 
     private static final double[] TERNARY = {1.0 / 3, 2.0 / 3, 1, 1.5, 3};
+    /** Span of the moving average over the envelopes before the autocorrelation, in seconds. */
+    public static final double SMOOTHING_SECONDS = 0.035;
+
     private static final double GRID_STEP = 1.005;
     private static final double REFINE_SPAN = 0.03;
     private static final double REFINE_STEP = 0.0025;
@@ -80,6 +83,8 @@ public final class TempoEstimator {
     private final double[] acLow;
     private final double[] fileFull;
     private final double[] fileLow;
+    private final double[] recentFull;
+    private final double[] recentLow;
     private final double[] grid;
     private final double[] windowHalf;
     private final double[] fileHalf;
@@ -129,6 +134,9 @@ public final class TempoEstimator {
         this.acLow = new double[maxLag + 2];
         this.fileFull = new double[maxLag + 2];
         this.fileLow = new double[maxLag + 2];
+        int smoothing = (int) Math.max(1, Math.round(SMOOTHING_SECONDS * framesPerSecond));
+        this.recentFull = new double[smoothing];
+        this.recentLow = new double[smoothing];
         int points = (int) Math.floor(Math.log(maxBpm / minBpm) / Math.log(GRID_STEP)) + 1;
         this.grid = new double[points];
         for (int j = 0; j < points; j++) {
@@ -141,9 +149,18 @@ public final class TempoEstimator {
 
     /** Takes the next frame's full-band and low-band onset strengths. */
     public void push(double strength, double lowStrength) {
+        int m = recentFull.length;
+        recentFull[(int) (pushed % m)] = strength;
+        recentLow[(int) (pushed % m)] = lowStrength;
+        double sumFull = 0;
+        double sumLow = 0;
+        for (int k = 0; k < m; k++) {
+            sumFull += recentFull[k];
+            sumLow += recentLow[k];
+        }
         int i = (int) (pushed % windowFrames);
-        full[i] = strength;
-        low[i] = lowStrength;
+        full[i] = sumFull / m;
+        low[i] = sumLow / m;
         pushed++;
         fill = Math.min(fill + 1, windowFrames);
     }
@@ -223,6 +240,8 @@ public final class TempoEstimator {
      * the envelope does not continue the window's.
      */
     public void clearWindow() {
+        Arrays.fill(recentFull, 0);
+        Arrays.fill(recentLow, 0);
         Arrays.fill(full, 0);
         Arrays.fill(low, 0);
         pushed = 0;
@@ -314,12 +333,21 @@ public final class TempoEstimator {
             chosen = refine(acF, acL, 2 * chosen);
         }
         double period = 60 * framesPerSecond / chosen;
-        if (2 * chosen <= maxBpm * (1 + REFINE_SPAN) && at(acF, period / 8, maxLag) * scale >= TATUM_CORRELATION) {
+        if (2 * chosen <= maxBpm * (1 + REFINE_SPAN) && tatum(acF, period) * scale >= TATUM_CORRELATION) {
             chosen = refine(acF, acL, 2 * chosen);
         }
         chosenBpm = chosen;
         chosenConfidence = Math.max(0, Math.min(1, salience(acF, chosen) * scale));
         return true;
+    }
+
+    /**
+     * The peak of {@code ac} at an eighth of the beat period {@code period} over the valley at three sixteenths:
+     * {@code r(L/8) - r(3L/16)}. Sixteenth-note hats of the double tempo repeat at {@code L/8} and not at
+     * {@code 3L/16}; sixteenth-note hats of this tempo repeat at neither.
+     */
+    private double tatum(double[] ac, double period) {
+        return at(ac, period / 8, maxLag) - at(ac, 3 * period / 16, maxLag);
     }
 
     private int nearest(double bpm) {
