@@ -8,33 +8,42 @@ import java.util.Arrays;
  * state. Feed it one frame at a time with {@link #push} and call {@link #update()} every few frames.
  *
  * <h2>Tempogram</h2>
- * Each update takes the last {@code W = windowSeconds * framesPerSecond} values of two envelopes, the full-band
- * onset strength and its low band (kick and snare; see
- * {@link io.segue.extractors.internal.onset.OnsetStrength}), removes each one's mean and computes its normalized
- * autocorrelation {@code r(l) = (sum x[i] x[i+l] / (W - l)) / (sum x[i]^2 / W)} for lags {@code l} up to
- * {@code 0.7 W} (linear interpolation between whole lags). The <b>salience</b> of a tempo {@code b} BPM, with beat
- * period {@code L = 60 * framesPerSecond / b} frames, is the comb {@code S(b) = mean over k = 1..4 of r(k L)} (the
- * terms within the lag range): how well the envelope repeats after one, two, three and four beats. The "so far"
- * estimate uses the mean of the autocorrelations of all updates whose window was full and passed the evidence floor.
+ * Two envelopes are kept: the full-band onset strength and its low band (kick and snare; see
+ * {@link io.segue.extractors.internal.onset.OnsetStrength}), each smoothed by a moving average over
+ * {@value #SMOOTHING_SECONDS} s (so that a few milliseconds of timing jitter do not break the correlation of peaks one
+ * frame wide). Each update takes their last {@code W = windowSeconds * framesPerSecond} values, removes each one's
+ * mean and computes its normalized autocorrelation {@code r(l) = (sum x[i] x[i+l] / (W - l)) / (sum x[i]^2 / W)} for
+ * lags {@code l} up to {@code 0.7 W} (linear interpolation between whole lags). The <b>salience</b> of a tempo
+ * {@code b} BPM, with beat period {@code L = 60 * framesPerSecond / b} frames, is the comb
+ * {@code S(b) = mean over k = 1..4 of r(k L)} (the terms within the lag range): how well the envelope repeats after
+ * one, two, three and four beats. The <b>half-beat support</b> {@code H(b)} of the low band is how well it has hits
+ * on both halves of the beat: the low-band window, less its mean and clipped at 0, folded at period {@code L} into
+ * {@code n = round(L)} phase bins {@code C}, gives {@code H = max over p of min(C[p], C[p + n/2 (+-1 bin)]) / max C}.
+ * The "so far" estimate uses the mean of {@code r} and of {@code H} over all updates whose window was full and passed
+ * the evidence floor.
  *
  * <h2>Choosing the tempo: the octave rule</h2>
- * A beat period and its multiples all repeat, so {@code S} alone cannot tell 70 from 140 BPM. The rule:
+ * A beat period and its multiples all repeat, so {@code S} alone cannot tell 70 from 140 BPM. The rule, within the
+ * configured range {@code minBpm .. maxBpm} (every candidate moved to the local maximum of {@code S_full + S_low}
+ * within 3 %):
  * <ol>
- * <li>the strongest periodicity: {@code b*} = the argmax of the full-band {@code S} over the configured range
- * ({@code minBpm .. maxBpm}, 0.5 % steps);</li>
- * <li>its metrical relatives {@code b* x {1/3, 1/2, 2/3, 1, 3/2, 2, 3}} within the range are the candidates, each moved
- * to the local maximum of {@code S_full + S_low} within 3 %;</li>
- * <li><b>the beat is carried by the low band</b>: the chosen tempo is the fastest candidate whose low-band salience is
- * at least {@value #LOW_BAND_SHARE} of the best candidate's. A kick and snare on every beat (house, boom-bap, drum and
- * bass) make that beat as salient as its half, so the faster level wins; hats alone never promote a tempo, because they
- * barely reach the low band (hip-hop at 80 BPM with sixteenth hats stays at 80, not 160);</li>
- * <li><b>hats are at most sixteenth notes</b>: if the full band still repeats strongly ({@code r >= }
- * {@value #TATUM_CORRELATION}) at an eighth of the chosen beat, the hats would be thirty-second notes, which dance
- * music does not play steadily; the beat is then doubled, if the double is in range. This is what puts half-time
- * (dubstep, trap) with sixteenth hats at 140-150 rather than at the 70-75 its kick and snare suggest.</li>
+ * <li><b>strongest periodicity</b>: {@code b*} = the argmax of the full-band {@code S} (0.5 % grid);</li>
+ * <li><b>ternary level</b>: among {@code b* x {1/3, 2/3, 1, 3/2, 3}}, the fastest whose low-band salience is at least
+ * {@value #TERNARY_SHARE} of the best of them (a level two thirds of the beat repeats only every other time);</li>
+ * <li><b>binary level, carried by the low band</b>: halve while the half is in range; then double while the double
+ * is in range and the low band has kick or snare on both halves of the beat, {@code H >= }
+ * {@value #HALF_BEAT_SUPPORT}. A kick or snare on every beat (clicks, house, drum and bass: kick and snare
+ * alternate) doubles up to the beat; hats alone never promote a tempo, because they barely reach the low band
+ * (boom-bap at 80 BPM with sixteenth hats stays at 80, not 160; measured H: boom-bap &le; 0.25, drum and bass
+ * &ge; 0.52, four-on-the-floor &ge; 0.6);</li>
+ * <li><b>hats are at most sixteenth notes</b>: if the full band repeats at an eighth of the chosen beat and not at
+ * three sixteenths, {@code r(L/8) - r(3L/16) >= }{@value #TATUM_CORRELATION}, the hats would be steady
+ * thirty-second notes, which dance music does not play; the beat is doubled, if the double is in range. This puts
+ * half-time (dubstep, trap) with sixteenth hats at 140-150 rather than at the 70-75 its kick and snare suggest.</li>
  * </ol>
  * Known limit, by construction: half-time with only eighth-note hats is the same signal as hip-hop at half its tempo
- * with sixteenth hats, and is reported at the half tempo.
+ * with sixteenth hats, and is reported at the half tempo. Only binary and ternary relatives of {@code b*} are
+ * considered.
  *
  * <h2>No tempo</h2>
  * {@link #bpm()} is NaN and {@link #confidence()} 0 when any of these holds: fewer than {@code W} frames since
@@ -57,16 +66,16 @@ public final class TempoEstimator {
     /** The low band's half-beat support above which the beat is doubled (see the class comment). */
     public static final double HALF_BEAT_SUPPORT = 0.4;
 
-    /** The full-band correlation at an eighth of the beat above which the beat is doubled. */
+    /** The full-band contrast {@code r(L/8) - r(3L/16)} above which the beat is doubled. */
     public static final double TATUM_CORRELATION = 0.15;
 
     /** Among the ternary relatives, the fastest with at least this share of the best low-band salience is taken. */
     public static final double TERNARY_SHARE = 0.8;
 
-    private static final double[] TERNARY = {1.0 / 3, 2.0 / 3, 1, 1.5, 3};
     /** Span of the moving average over the envelopes before the autocorrelation, in seconds. */
     public static final double SMOOTHING_SECONDS = 0.035;
 
+    private static final double[] TERNARY = {1.0 / 3, 2.0 / 3, 1, 1.5, 3};
     private static final double GRID_STEP = 1.005;
     private static final double REFINE_SPAN = 0.03;
     private static final double REFINE_STEP = 0.0025;

@@ -72,7 +72,7 @@ public final class TempoExtractor implements FeatureExtractor {
                 "The tempo in BPM over the last " + windowSeconds + " s and over the whole stream, and the beats.",
                 List.of(new OutputDescriptor("bpm", "Tempo", "BPM", 1, minBpm, maxBpm,
                         "The beat rate over the last " + windowSeconds + " s in " + range
-                                + ": the onset envelope's autocorrelation comb, octave chosen by low-band support "
+                                + ": the onset envelope's autocorrelation comb, octave chosen by the low band's half-beat support "
                                 + "and the sixteenth-note hat rule; NaN when none (silence, noise, too little audio)."),
                         new OutputDescriptor("confidence", "Tempo confidence", "", 1, 0.0, 1.0,
                                 "Mean correlation of the onset envelope with itself 1..4 beats later at the chosen "

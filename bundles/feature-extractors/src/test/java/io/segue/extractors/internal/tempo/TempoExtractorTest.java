@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TempoExtractorTest {
 
@@ -192,6 +194,36 @@ class TempoExtractorTest {
         int atSeven = (int) (7.0 * RATE / 512);
         assertEquals(120, run.values()[atSeven][BPM], 120 * 0.04, "before the step");
         assertEquals(130, run.last(BPM), 130 * 0.04, "a window after the step");
+    }
+
+    @Test
+    void theCurrentTempoFollowsARamp() {
+        // 120 -> 132 BPM over 20 s: the last 6 s window spans 128.4 .. 132, about 130
+        DrumPattern pattern = DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 120).withRampTo(132);
+        RhythmRun.Run run = rhythm.run(extractor, pattern.render(20, RATE, 10).samples());
+        assertEquals(130, run.last(BPM), 130 * 0.04);
+    }
+
+    /** The octave rule across framings and sloppier timing: file tempo of one pattern per genre. */
+    @ParameterizedTest
+    @CsvSource({"44100, 2048, 512, 5", "22050, 1024, 256, 10", "44100, 4096, 1024, 5", "48000, 2048, 441, 10"})
+    void genresAtOtherFramings(int rate, int window, int hop, double humanizeMillis) {
+        AnalysisFormat format = new AnalysisFormat(rate, window, hop);
+        DrumPattern[] patterns = {DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 126), DrumPattern.of(Style.BOOM_BAP, 74),
+                DrumPattern.of(Style.BOOM_BAP, 92), DrumPattern.of(Style.HALF_TIME, 144),
+                DrumPattern.of(Style.DRUM_AND_BASS, 173), DrumPattern.of(Style.CLICK, 163)};
+        long seed = 40;
+        List<String> misses = new ArrayList<>();
+        for (DrumPattern pattern : patterns) {
+            DrumPattern.Rendering r = pattern.withHumanize(humanizeMillis).render(12, rate, seed++);
+            float fileBpm = new RhythmRun(format).run(extractor, r.samples()).last(FILE_BPM);
+            if (!(Math.abs(fileBpm / pattern.startBpm() - 1) <= 0.04)) {
+                misses.add(pattern + " -> " + fileBpm);
+            }
+        }
+        System.out.printf(Locale.ROOT, "tempo at %s, humanize %.0f ms: %d/%d within 4 %% %s%n", format,
+                humanizeMillis, patterns.length - misses.size(), patterns.length, misses);
+        assertTrue(misses.isEmpty(), misses.toString());
     }
 
     @Test
