@@ -34,7 +34,7 @@ public final class OnsetStrength {
      * Where an attack lies in the window of the frame in which {@link #strength()} peaks, as a fraction of the window
      * from its first sample; calibrated on clicks and drum hits at random positions (see the tests).
      */
-    public static final double ATTACK_OFFSET_WINDOWS = 0.62;
+    public static final double ATTACK_OFFSET_WINDOWS = 0.66;
 
     private static final double GAMMA = 1000;
 
