@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Causal beat tracking: given a beat period (from {@link TempoEstimator}) and an onset envelope, predicts each next
- * beat one period after the last and places it on the strongest onset near the prediction. Plain Java,
- * allocation-free after construction.
+ * beat one period after the last and places it where the onsets of the last four periods line up best near the
+ * prediction. Plain Java, allocation-free after construction.
  *
  * <p>Definition, per pushed frame {@code t} with envelope value {@code e[t]} and period {@code L} frames:
  * <ol>
@@ -13,14 +13,18 @@ import java.util.Arrays;
  * {@code [0, L)} maximizing {@code sum over k = 0..3 of e[t - phi - k L]}, the comb over the last four periods; the
  * last beat is put at {@code t - phi} and not reported;</li>
  * <li><b>prediction</b>: the next beat is expected at {@code p = last + L}; once frame {@code p + w} has arrived
- * ({@code w = }{@value #SEARCH_SHARE}{@code  L}), the beat is the frame in {@code [p - w, p + w]} maximizing
- * {@code e[tau] * (1 - 0.5 ((tau - p) / w)^2)}, refined by a parabola, when its envelope is at least
- * {@value #MIN_ONSET_SHARE} of the envelope's recent mean; otherwise the beat stays at {@code p} (a break keeps the
- * beat going);</li>
+ * ({@code w = }{@value #SEARCH_SHARE}{@code  L}), the beat is placed at the offset {@code d} in {@code [-w, w]} (whole
+ * frames) maximizing {@code comb(p + d) * (1 - 0.5 (d / w)^2)}, where {@code comb(x) = sum over k = 0..3 of
+ * e[x - k L]} (so that the beats of the last four periods vote, not one onset: a hat a sixteenth away does not pull
+ * the beat), refined by a parabola through the comb, when the envelope at the chosen frame is at least
+ * {@value #MIN_ONSET_SHARE} of its recent mean; otherwise the beat stays at {@code p} (a break keeps the beat
+ * going);</li>
  * <li><b>period</b>: a period within {@value #PERIOD_FOLLOW} of the current one is taken at once; a jump further
  * (an octave flip of the tempo estimate) only once it has persisted {@value #PERIOD_CONFIRM_SECONDS} s;</li>
- * <li><b>re-phase</b>: at each beat, if the comb score of the best phase exceeds that of the current beat's phase by
- * {@value #REPHASE_RATIO} times, the tracker jumps to the best phase (it had locked onto off-beats).</li>
+ * <li><b>re-phase</b>: at each beat, if the comb score of the best phase, at least {@value #REPHASE_MIN_SHARE} of a
+ * period away, exceeds that of the current beat's phase by
+ * {@value #REPHASE_RATIO} times, the tracker jumps to the best phase (it had locked onto off-beats); after a jump
+ * it keeps its phase for four beats, the span of the comb.</li>
  * </ol>
  * {@link #push} returns the age in frames of a beat reported at this frame (how far before the newest frame it lies),
  * NaN if none. Also keeps the regularity of the reported beats: {@link #intervalRegularity()}.
@@ -30,8 +34,11 @@ public final class BeatTracker {
     /** Half-width of the search window around a predicted beat, as a share of the period. */
     public static final double SEARCH_SHARE = 0.2;
 
-    /** A beat snaps to an onset whose envelope value is at least this share of the recent mean. */
+    /** A beat moves off its prediction only onto a frame whose envelope is at least this share of the recent mean. */
     public static final double MIN_ONSET_SHARE = 1.0;
+
+    /** Re-phasing only jumps to phases at least this share of a period away: it corrects off-beat locks. */
+    public static final double REPHASE_MIN_SHARE = 0.35;
 
     /** The comb score by which another phase must beat the current one to take over. */
     public static final double REPHASE_RATIO = 1.3;
@@ -51,6 +58,7 @@ public final class BeatTracker {
     private final int confirmFrames;
     private double period = Double.NaN;
     private int pending;
+    private int settling;
     private final double[] intervals = new double[INTERVALS];
     private long frame = -1;
     private double level;
@@ -104,6 +112,7 @@ public final class BeatTracker {
             }
             lastBeat = frame - bestPhase(period, frame);
             nextBeat = lastBeat + period;
+            settling = 0;
             return Double.NaN;
         }
         nextBeat = lastBeat + period;
@@ -112,28 +121,30 @@ public final class BeatTracker {
             return Double.NaN;
         }
         double beat = nextBeat;
-        int from = (int) Math.ceil(nextBeat - w);
-        int to = (int) Math.floor(nextBeat + w);
-        int arg = -1;
+        int reach = (int) Math.floor(w);
+        int arg = 0;
         double best = Double.NEGATIVE_INFINITY;
-        for (int f = from; f <= to; f++) {
-            double d = (f - nextBeat) / w;
-            double score = at(f) * (1 - 0.5 * d * d);
+        for (int d = -reach; d <= reach; d++) {
+            double x = d / w;
+            double score = comb(nextBeat + d, period) * (1 - 0.5 * x * x);
             if (score > best) {
                 best = score;
-                arg = f;
+                arg = d;
             }
         }
-        if (arg >= 0 && at(arg) >= MIN_ONSET_SHARE * level && at(arg) > 0) {
-            double a = at(arg - 1);
-            double b = at(arg);
-            double c = at(arg + 1);
+        if (at(Math.round(nextBeat + arg)) >= MIN_ONSET_SHARE * level && best > 0) {
+            double a = comb(nextBeat + arg - 1, period);
+            double b = comb(nextBeat + arg, period);
+            double c = comb(nextBeat + arg + 1, period);
             double curvature = a - 2 * b + c;
-            beat = arg + (curvature < 0 ? Math.max(-0.5, Math.min(0.5, 0.5 * (a - c) / curvature)) : 0);
+            beat = nextBeat + arg + (curvature < 0 ? Math.max(-0.5, Math.min(0.5, 0.5 * (a - c) / curvature)) : 0);
         }
         double phase = bestPhase(period, beat);
-        if (Math.min(phase, period - phase) > SEARCH_SHARE * period
+        if (settling > 0) {
+            settling--;
+        } else if (Math.min(phase, period - phase) > REPHASE_MIN_SHARE * period
                 && comb(beat - phase, period) > REPHASE_RATIO * comb(beat, period)) {
+            settling = COMB_PERIODS;
             if (phase > period / 2) {
                 // the better phase lies later: its next beat is still to come
                 lastBeat = beat - phase;
@@ -180,6 +191,7 @@ public final class BeatTracker {
         nextBeat = Double.NaN;
         period = Double.NaN;
         pending = 0;
+        settling = 0;
         intervalCount = 0;
         intervalHead = 0;
     }
