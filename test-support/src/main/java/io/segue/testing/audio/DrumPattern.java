@@ -42,7 +42,7 @@ public final class DrumPattern {
     public record Rendering(float[] samples, int sampleRateHz, double[] beatSeconds, double[] onsetSeconds) {
     }
 
-    private record Hit(int step, Drum drum, double gain) {
+    private record Hit(Drum drum, double gain) {
     }
 
     private final Style style;
@@ -158,49 +158,49 @@ public final class DrumPattern {
         switch (style) {
             case CLICK -> {
                 if (s % 4 == 0) {
-                    hits.add(new Hit(s, Drum.CLICK, 0.8));
+                    hits.add(new Hit(Drum.CLICK, 0.8));
                 }
             }
             case FOUR_ON_THE_FLOOR -> {
                 if (s % 4 == 0) {
-                    hits.add(new Hit(s, Drum.KICK, 0.9));
+                    hits.add(new Hit(Drum.KICK, 0.9));
                 }
                 if (s == 4 || s == 12) {
-                    hits.add(new Hit(s, Drum.SNARE, 0.5));
+                    hits.add(new Hit(Drum.SNARE, 0.5));
                 }
                 if (s % 4 == 2) {
-                    hits.add(new Hit(s, Drum.CLOSED_HAT, 0.5));
+                    hits.add(new Hit(Drum.CLOSED_HAT, 0.5));
                 }
             }
             case BOOM_BAP -> {
                 if (s == 0 || s == 8 || (odd && s == 10)) {
-                    hits.add(new Hit(s, Drum.KICK, 0.9));
+                    hits.add(new Hit(Drum.KICK, 0.9));
                 }
                 if (s == 4 || s == 12) {
-                    hits.add(new Hit(s, Drum.SNARE, 0.7));
+                    hits.add(new Hit(Drum.SNARE, 0.7));
                 }
-                hits.add(new Hit(s, Drum.CLOSED_HAT, s % 2 == 0 ? 0.4 : 0.25));
+                hits.add(new Hit(Drum.CLOSED_HAT, s % 2 == 0 ? 0.4 : 0.25));
             }
             case HALF_TIME -> {
                 if (s == 0 || (odd && s == 11)) {
-                    hits.add(new Hit(s, Drum.KICK, 0.9));
+                    hits.add(new Hit(Drum.KICK, 0.9));
                 }
                 if (s == 8) {
-                    hits.add(new Hit(s, Drum.SNARE, 0.8));
+                    hits.add(new Hit(Drum.SNARE, 0.8));
                 }
                 if (!eighthHats || s % 2 == 0) {
-                    hits.add(new Hit(s, Drum.CLOSED_HAT, s % 2 == 0 ? 0.4 : 0.25));
+                    hits.add(new Hit(Drum.CLOSED_HAT, s % 2 == 0 ? 0.4 : 0.25));
                 }
             }
             case DRUM_AND_BASS -> {
                 if (s == 0 || s == 10) {
-                    hits.add(new Hit(s, Drum.KICK, 0.9));
+                    hits.add(new Hit(Drum.KICK, 0.9));
                 }
                 if (s == 4 || s == 12) {
-                    hits.add(new Hit(s, Drum.SNARE, 0.7));
+                    hits.add(new Hit(Drum.SNARE, 0.7));
                 }
                 if (s % 2 == 0) {
-                    hits.add(new Hit(s, Drum.CLOSED_HAT, 0.35));
+                    hits.add(new Hit(Drum.CLOSED_HAT, 0.35));
                 }
             }
         }

@@ -19,8 +19,8 @@ package io.segue.extractors.internal.onset;
  * The first {@code d} frames after construction or {@link #reset()} have no reference and read 0. Both values are
  * {@code >= 0}.
  *
- * <p>Timing: the strength of an attack peaks in the frame whose window has the attack about a quarter window after its
- * centre; {@link #ATTACK_OFFSET_WINDOWS} says where, as measured on clicks and drum hits.
+ * <p>Timing: the strength of an attack peaks in the frame whose window holds the attack about two thirds of the way
+ * in; {@link #ATTACK_OFFSET_WINDOWS} says where, as measured on clicks and drum hits.
  */
 public final class OnsetStrength {
 
