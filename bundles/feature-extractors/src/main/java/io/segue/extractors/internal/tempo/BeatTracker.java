@@ -1,0 +1,246 @@
+package io.segue.extractors.internal.tempo;
+
+import java.util.Arrays;
+
+/**
+ * Causal beat tracking: given a beat period (from {@link TempoEstimator}) and an onset envelope, predicts each next
+ * beat one period after the last and places it where the onsets of the last four periods line up best near the
+ * prediction. Plain Java, allocation-free after construction.
+ *
+ * <p>Definition, per pushed frame {@code t} with envelope value {@code e[t]} and period {@code L} frames:
+ * <ol>
+ * <li><b>phase</b>: with no beat yet (or after the period was lost), the phase is the offset {@code phi} in
+ * {@code [0, L)} maximizing {@code sum over k = 0..3 of e[t - phi - k L]}, the comb over the last four periods; the
+ * last beat is put at {@code t - phi} and not reported;</li>
+ * <li><b>prediction</b>: the next beat is expected at {@code p = last + L}; once frame {@code p + w} has arrived
+ * ({@code w = }{@value #SEARCH_SHARE}{@code  L}), the beat is placed at the offset {@code d} in {@code [-w, w]} (whole
+ * frames) maximizing {@code comb(p + d) * (1 - 0.5 (d / w)^2)}, where {@code comb(x) = sum over k = 0..3 of
+ * e[x - k L]} (so that the beats of the last four periods vote, not one onset: a hat a sixteenth away does not pull
+ * the beat), refined by a parabola through the comb, when the envelope at the chosen frame is at least
+ * {@value #MIN_ONSET_SHARE} of its recent mean; otherwise the beat stays at {@code p} (a break keeps the beat
+ * going);</li>
+ * <li><b>period</b>: a period within {@value #PERIOD_FOLLOW} of the current one is taken at once; a jump further
+ * (an octave flip of the tempo estimate) only once it has persisted {@value #PERIOD_CONFIRM_SECONDS} s;</li>
+ * <li><b>re-phase</b>: at each beat, if the comb score of the best phase, at least {@value #REPHASE_MIN_SHARE} of a
+ * period away, exceeds that of the current beat's phase by
+ * {@value #REPHASE_RATIO} times, the tracker jumps to the best phase (it had locked onto off-beats); after a jump
+ * it keeps its phase for four beats, the span of the comb.</li>
+ * </ol>
+ * {@link #push} returns the age in frames of a beat reported at this frame (how far before the newest frame it lies),
+ * NaN if none. Also keeps the regularity of the reported beats: {@link #intervalRegularity()}.
+ */
+public final class BeatTracker {
+
+    /** Half-width of the search window around a predicted beat, as a share of the period. */
+    public static final double SEARCH_SHARE = 0.2;
+
+    /** A beat moves off its prediction only onto a frame whose envelope is at least this share of the recent mean. */
+    public static final double MIN_ONSET_SHARE = 1.0;
+
+    /** Re-phasing only jumps to phases at least this share of a period away: it corrects off-beat locks. */
+    public static final double REPHASE_MIN_SHARE = 0.35;
+
+    /** The comb score by which another phase must beat the current one to take over. */
+    public static final double REPHASE_RATIO = 1.3;
+
+    /** A new period within this ratio of the current one is followed at once. */
+    public static final double PERIOD_FOLLOW = 0.08;
+
+    /** Seconds a period further from the current one must persist before the tracker adopts it. */
+    public static final double PERIOD_CONFIRM_SECONDS = 1.5;
+
+    private static final int COMB_PERIODS = 4;
+    private static final int INTERVALS = 16;
+
+    private final double[] ring;
+    private final double maxPeriod;
+    private final double levelAlpha;
+    private final int confirmFrames;
+    private double period = Double.NaN;
+    private int pending;
+    private int settling;
+    private final double[] intervals = new double[INTERVALS];
+    private long frame = -1;
+    private double level;
+    private double lastBeat = Double.NaN;
+    private double nextBeat = Double.NaN;
+    private int intervalCount;
+    private int intervalHead;
+
+    /**
+     * @param maxPeriodFrames the longest beat period it will be given, in frames
+     * @param framesPerSecond envelope frames per second, for the time constant of the envelope's level (2 s)
+     */
+    public BeatTracker(double maxPeriodFrames, double framesPerSecond) {
+        if (!(maxPeriodFrames >= 2)) {
+            throw new IllegalArgumentException("maxPeriodFrames must be at least 2, was " + maxPeriodFrames);
+        }
+        this.maxPeriod = maxPeriodFrames;
+        this.ring = new double[(int) Math.ceil((COMB_PERIODS + 1) * maxPeriodFrames) + 4];
+        this.levelAlpha = 1 - Math.exp(-1 / (2.0 * framesPerSecond));
+        this.confirmFrames = (int) Math.max(1, Math.round(PERIOD_CONFIRM_SECONDS * framesPerSecond));
+    }
+
+    /**
+     * Takes the next frame's envelope value and the current beat period.
+     *
+     * @param periodFrames the beat period in frames, NaN when there is no tempo (then no beats are reported and the
+     *                     phase is forgotten)
+     * @return the age in frames of a beat reported at this frame, NaN if none
+     */
+    public double push(double envelope, double periodFrames) {
+        frame++;
+        ring[(int) (frame % ring.length)] = envelope;
+        level += levelAlpha * (envelope - level);
+        if (!(periodFrames >= 1 && periodFrames <= maxPeriod)) {
+            lastBeat = Double.NaN;
+            nextBeat = Double.NaN;
+            period = Double.NaN;
+            pending = 0;
+            return Double.NaN;
+        }
+        if (Double.isNaN(period) || Math.abs(periodFrames / period - 1) <= PERIOD_FOLLOW) {
+            period = periodFrames;
+            pending = 0;
+        } else if (++pending >= confirmFrames) {
+            period = periodFrames;
+            pending = 0;
+        }
+        if (Double.isNaN(lastBeat)) {
+            if (frame < COMB_PERIODS * period + 2) {
+                return Double.NaN;
+            }
+            lastBeat = frame - bestPhase(period, frame);
+            nextBeat = lastBeat + period;
+            settling = 0;
+            return Double.NaN;
+        }
+        nextBeat = lastBeat + period;
+        double w = SEARCH_SHARE * period;
+        if (frame < nextBeat + w + 1) {
+            return Double.NaN;
+        }
+        double beat = nextBeat;
+        int reach = (int) Math.floor(w);
+        int arg = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int d = -reach; d <= reach; d++) {
+            double x = d / w;
+            double score = comb(nextBeat + d, period) * (1 - 0.5 * x * x);
+            if (score > best) {
+                best = score;
+                arg = d;
+            }
+        }
+        if (at(Math.round(nextBeat + arg)) >= MIN_ONSET_SHARE * level && best > 0) {
+            double a = comb(nextBeat + arg - 1, period);
+            double b = comb(nextBeat + arg, period);
+            double c = comb(nextBeat + arg + 1, period);
+            double curvature = a - 2 * b + c;
+            beat = nextBeat + arg + (curvature < 0 ? Math.max(-0.5, Math.min(0.5, 0.5 * (a - c) / curvature)) : 0);
+        }
+        double phase = bestPhase(period, beat);
+        if (settling > 0) {
+            settling--;
+        } else if (Math.min(phase, period - phase) > REPHASE_MIN_SHARE * period
+                && comb(beat - phase, period) > REPHASE_RATIO * comb(beat, period)) {
+            settling = COMB_PERIODS;
+            if (phase > period / 2) {
+                // the better phase lies later: its next beat is still to come
+                lastBeat = beat - phase;
+                nextBeat = lastBeat + period;
+                return Double.NaN;
+            }
+            beat -= phase;
+        }
+        if (!Double.isNaN(lastBeat) && beat > lastBeat) {
+            recordInterval(beat - lastBeat);
+        }
+        lastBeat = beat;
+        nextBeat = beat + period;
+        return frame - beat;
+    }
+
+    /**
+     * How regular the recent beat intervals are: 1 minus their coefficient of variation (standard deviation over
+     * mean) over the last {@value #INTERVALS} intervals, clamped to 0..1; 0 with fewer than two intervals.
+     */
+    public double intervalRegularity() {
+        if (intervalCount < 2) {
+            return 0;
+        }
+        double mean = 0;
+        for (int i = 0; i < intervalCount; i++) {
+            mean += intervals[i];
+        }
+        mean /= intervalCount;
+        double var = 0;
+        for (int i = 0; i < intervalCount; i++) {
+            var += (intervals[i] - mean) * (intervals[i] - mean);
+        }
+        double cv = Math.sqrt(var / intervalCount) / mean;
+        return Math.max(0, Math.min(1, 1 - cv));
+    }
+
+    /** Forgets every earlier frame. */
+    public void reset() {
+        Arrays.fill(ring, 0);
+        frame = -1;
+        level = 0;
+        lastBeat = Double.NaN;
+        nextBeat = Double.NaN;
+        period = Double.NaN;
+        pending = 0;
+        settling = 0;
+        intervalCount = 0;
+        intervalHead = 0;
+    }
+
+    /** The offset phi in [0, period) before {@code end} maximizing the comb over the periods before it. */
+    private double bestPhase(double period, double end) {
+        double bestPhi = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        int steps = (int) Math.ceil(period);
+        for (int i = 0; i < steps; i++) {
+            double s = comb(end - i, period);
+            if (s > best) {
+                best = s;
+                bestPhi = i;
+            }
+        }
+        return bestPhi;
+    }
+
+    private double comb(double position, double period) {
+        double s = 0;
+        for (int k = 0; k < COMB_PERIODS; k++) {
+            s += interpolated(position - k * period);
+        }
+        return s;
+    }
+
+    private double interpolated(double position) {
+        if (position < Math.max(0, frame - ring.length + 2) || position > frame) {
+            return 0;
+        }
+        int i = (int) Math.floor(position);
+        double f = position - i;
+        return at(i) * (1 - f) + (f > 0 ? at(i + 1) * f : 0);
+    }
+
+    private double at(long f) {
+        if (f < 0 || f > frame || f <= frame - ring.length) {
+            return 0;
+        }
+        return ring[(int) (f % ring.length)];
+    }
+
+    private void recordInterval(double interval) {
+        intervals[(intervalHead + intervalCount) % INTERVALS] = interval;
+        if (intervalCount < INTERVALS) {
+            intervalCount++;
+        } else {
+            intervalHead = (intervalHead + 1) % INTERVALS;
+        }
+    }
+}
