@@ -17,7 +17,7 @@ import io.segue.testing.Allocations;
 import io.segue.testing.Configs;
 import io.segue.testing.audio.DrumPattern;
 import io.segue.testing.audio.DrumPattern.Style;
-import io.segue.testing.audio.Noise;
+import io.segue.testing.audio.NoiseSignals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,9 +54,9 @@ class TempoExtractorTest {
     @Test
     void noTempoOnSilenceDitherNoiseOrShortFiles() {
         int length = (int) (SECONDS * RATE);
-        Map<String, float[]> signals = Map.of("silence", new float[length], "dither", Noise.dither16(length, 1),
-                "white noise", Noise.white(length, 0.1, 2), "quiet white noise", Noise.white(length, 0.001, 3),
-                "pink noise", Noise.pink(length, 0.1, 4), "impulse", Signals.impulse(length, RATE, 1f),
+        Map<String, float[]> signals = Map.of("silence", new float[length], "dither", NoiseSignals.dither16(length, 1),
+                "white noise", NoiseSignals.white(length, 0.17, 2), "quiet white noise", NoiseSignals.white(length, 0.0017, 3),
+                "pink noise", NoiseSignals.pink(length, 0.5, 4), "impulse", Signals.impulse(length, RATE, 1f),
                 "5 s of clicks (shorter than the 6 s window)",
                 DrumPattern.of(Style.CLICK, 120).render(5, RATE, 5).samples());
         signals.forEach((name, signal) -> {
