@@ -12,8 +12,11 @@ import io.segue.extractors.internal.key.KeyConfig;
 import io.segue.extractors.internal.key.KeyExtractor;
 import io.segue.extractors.internal.loudness.LoudnessExtractor;
 import io.segue.extractors.internal.mfcc.MfccExtractor;
+import io.segue.extractors.internal.onset.OnsetExtractor;
 import io.segue.extractors.internal.rms.RmsExtractor;
 import io.segue.extractors.internal.rolloff.SpectralRolloffExtractor;
+import io.segue.extractors.internal.tempo.TempoConfig;
+import io.segue.extractors.internal.tempo.TempoExtractor;
 import io.segue.extractors.internal.zcr.ZeroCrossingRateExtractor;
 import io.segue.stream.internal.pipeline.ExtractorBinding;
 import io.segue.stream.internal.pipeline.LivePipeline;
@@ -104,8 +107,10 @@ public class PipelineBenchmark {
 
     static List<FeatureExtractor> allExtractors() {
         List<FeatureExtractor> all = new ArrayList<>(perFrameExtractors());
-        all.add(new LoudnessExtractor());
+        all.add(new OnsetExtractor());
+        all.add(new TempoExtractor(Configs.defaults(TempoConfig.class)));
         all.add(new KeyExtractor(Configs.defaults(KeyConfig.class)));
+        all.add(new LoudnessExtractor());
         return all;
     }
 

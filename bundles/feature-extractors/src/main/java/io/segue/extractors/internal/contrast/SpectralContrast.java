@@ -50,11 +50,16 @@ public final class SpectralContrast {
     /** Fewest bins a band may hold: with one, peak and valley would always be equal. */
     static final int MIN_BINS_PER_BAND = 2;
 
+    /** Quantiles of up to this many bins are found by insertion, larger ones by quickselect. */
+    private static final int SMALL_QUANTILE = 16;
+
     private final int spectrumSize;
     private final int[] firstBin;
     private final int[] endBin;
     private final int[] quantileBins;
     private final float[] scratch;
+    private final float[] smallest = new float[SMALL_QUANTILE];
+    private final float[] largest = new float[SMALL_QUANTILE];
 
     /**
      * Lays out the bands for a spectrum of {@code windowSize / 2 + 1} bins.
@@ -165,14 +170,52 @@ public final class SpectralContrast {
         }
         Objects.checkFromIndexSize(offset, firstBin.length, out.length);
         for (int band = 0; band < firstBin.length; band++) {
-            int size = endBin[band] - firstBin[band];
+            int first = firstBin[band];
+            int size = endBin[band] - first;
             int q = quantileBins[band];
-            System.arraycopy(magnitudes, firstBin[band], scratch, 0, size);
-            Selection.select(scratch, 0, size, q - 1);
-            double valley = sum(scratch, 0, q) / q;
-            Selection.select(scratch, 0, size, size - q);
-            double peak = sum(scratch, size - q, size) / q;
+            double valley;
+            double peak;
+            if (q <= SMALL_QUANTILE) {
+                extremes(magnitudes, first, size, q);
+                valley = sum(smallest, 0, q) / q;
+                peak = sum(largest, 0, q) / q;
+            } else {
+                System.arraycopy(magnitudes, first, scratch, 0, size);
+                Selection.select(scratch, 0, size, q - 1);
+                valley = sum(scratch, 0, q) / q;
+                Selection.select(scratch, 0, size, size - q);
+                peak = sum(scratch, size - q, size) / q;
+            }
             out[offset + band] = (float) (decibels(peak) - decibels(valley));
+        }
+    }
+
+    /**
+     * Leaves the {@code q} smallest of {@code values[from .. from + size)} in {@code smallest[0 .. q)} and the
+     * {@code q} largest in {@code largest[0 .. q)}, each sorted ascending, in one pass: for the few bins of a
+     * quantile, insertion into two short sorted arrays beats two quickselects over a copy of the band.
+     */
+    private void extremes(float[] values, int from, int size, int q) {
+        for (int i = 0; i < q; i++) {
+            smallest[i] = Float.POSITIVE_INFINITY;
+            largest[i] = Float.NEGATIVE_INFINITY;
+        }
+        for (int i = from; i < from + size; i++) {
+            float v = values[i];
+            if (v < smallest[q - 1]) {
+                int j = q - 1;
+                for (; j > 0 && smallest[j - 1] > v; j--) {
+                    smallest[j] = smallest[j - 1];
+                }
+                smallest[j] = v;
+            }
+            if (v > largest[0]) {
+                int j = 0;
+                for (; j < q - 1 && largest[j + 1] < v; j++) {
+                    largest[j] = largest[j + 1];
+                }
+                largest[j] = v;
+            }
         }
     }
 

@@ -186,8 +186,13 @@ public final class TempoEstimator {
         }
         autocorrelate(full, acFull);
         autocorrelate(low, acLow);
+        double lowMean = 0;
+        for (double v : low) {
+            lowMean += v;
+        }
+        lowMean /= windowFrames;
         for (int j = 0; j < grid.length; j++) {
-            windowHalf[j] = halfBeatSupport(60 * framesPerSecond / grid[j]);
+            windowHalf[j] = halfBeatSupport(60 * framesPerSecond / grid[j], lowMean);
         }
         if (choose(acFull, acLow, windowHalf, 1.0)) {
             bpm = chosenBpm;
@@ -281,9 +286,10 @@ public final class TempoEstimator {
     private void autocorrelate(double[] ring, double[] out) {
         int n = windowFrames;
         int oldest = (int) (pushed % n);
+        System.arraycopy(ring, oldest, centred, 0, n - oldest);
+        System.arraycopy(ring, 0, centred, n - oldest, oldest);
         double mean = 0;
         for (int i = 0; i < n; i++) {
-            centred[i] = ring[(oldest + i) % n];
             mean += centred[i];
         }
         mean /= n;
@@ -291,11 +297,22 @@ public final class TempoEstimator {
             centred[i] -= mean;
         }
         for (int l = 0; l < out.length; l++) {
-            double s = 0;
-            for (int i = 0; i + l < n; i++) {
-                s += centred[i] * centred[i + l];
+            // four partial sums: one running sum would wait on every addition (most of the tempo's cost)
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int i = 0;
+            for (; i + 3 + l < n; i += 4) {
+                s0 += centred[i] * centred[i + l];
+                s1 += centred[i + 1] * centred[i + 1 + l];
+                s2 += centred[i + 2] * centred[i + 2 + l];
+                s3 += centred[i + 3] * centred[i + 3 + l];
             }
-            out[l] = s / (n - l);
+            for (; i + l < n; i++) {
+                s0 += centred[i] * centred[i + l];
+            }
+            out[l] = ((s0 + s1) + (s2 + s3)) / (n - l);
         }
         double zero = out[0];
         for (int l = 0; l < out.length; l++) {
@@ -371,28 +388,29 @@ public final class TempoEstimator {
      * zero. A kick or snare on both halves of the period (a beat twice as fast) gives about 1; low-band hits on one
      * half only give about 0.
      */
-    private double halfBeatSupport(double period) {
+    private double halfBeatSupport(double period, double lowMean) {
         int bins = (int) Math.max(2, Math.round(period));
         if (bins + 1 > fold.length) {
             return 0;
         }
         Arrays.fill(fold, 0, bins, 0);
-        double mean = 0;
-        for (double v : low) {
-            mean += v;
-        }
-        mean /= windowFrames;
-        long newest = pushed - 1;
+        // frame `back` frames ago lies at phase (back mod period) * bins / period = (back * step) mod bins
+        double step = bins / period;
+        double phase = 0;
+        int index = (int) ((pushed - 1) % windowFrames);
         for (int back = 0; back < windowFrames; back++) {
-            double v = low[(int) ((newest - back) % windowFrames)] - mean;
-            if (v <= 0) {
-                continue;
+            double v = low[index] - lowMean;
+            if (v > 0) {
+                int b = (int) phase;
+                double f = phase - b;
+                fold[b] += v * (1 - f);
+                fold[b + 1 == bins ? 0 : b + 1] += v * f;
             }
-            double q = (back % period) * bins / period;
-            int b = (int) q;
-            double f = q - b;
-            fold[b % bins] += v * (1 - f);
-            fold[(b + 1) % bins] += v * f;
+            phase += step;
+            if (phase >= bins) {
+                phase -= bins;
+            }
+            index = index == 0 ? windowFrames - 1 : index - 1;
         }
         double max = 0;
         for (int b = 0; b < bins; b++) {

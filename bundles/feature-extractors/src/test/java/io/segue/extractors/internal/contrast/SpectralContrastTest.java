@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SpectralContrastTest {
@@ -85,6 +86,36 @@ class SpectralContrastTest {
         assertEquals(10 * Math.log10(0.01 / 0.007), c[5], 1e-4);
         assertEquals(0.0f, c[0]);
         assertEquals(0.0f, c[3]);
+    }
+
+    /** Small quantiles go by insertion, large ones (here up to 35 bins) by quickselect: both must match a sort. */
+    @Test
+    void bothQuantileMethodsAgreeWithASortOnRandomSpectra() {
+        java.util.Random random = new Random(7);
+        for (int[] format : new int[][] {{22050, 2048}, {44100, 4096}, {48000, 8192}}) {
+            SpectralContrast layout = SpectralContrast.withDefaults(format[0], format[1]);
+            float[] m = new float[format[1] / 2 + 1];
+            for (int trial = 0; trial < 5; trial++) {
+                for (int k = 0; k < m.length; k++) {
+                    m[k] = (float) Math.exp(4 * random.nextGaussian());
+                }
+                float[] out = new float[layout.bands()];
+                layout.compute(m, out, 0);
+                for (int band = 0; band < layout.bands(); band++) {
+                    float[] sorted = Arrays.copyOfRange(m, layout.firstBin(band), layout.endBin(band));
+                    Arrays.sort(sorted);
+                    int q = layout.quantileBins(band);
+                    double valley = 0;
+                    double peak = 0;
+                    for (int i = 0; i < q; i++) {
+                        valley += sorted[i];
+                        peak += sorted[sorted.length - 1 - i];
+                    }
+                    assertEquals(10 * Math.log10(peak / valley), out[band], 1e-3,
+                            format[0] + "/" + format[1] + " band " + band + " q " + q);
+                }
+            }
+        }
     }
 
     @Test
