@@ -1,6 +1,6 @@
 package io.segue.extractors.internal.bandwidth;
 
-import io.segue.extractors.internal.centroid.SpectralCentroid;
+import io.segue.extractors.internal.Sums;
 import java.util.Objects;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>Definition: for magnitudes {@code m[0 .. n)} with bin {@code k} at {@code f(k) = k * binWidthHz}, the spectrum is
  * normalized to a distribution {@code w[k] = m[k] / sum(m)} and the bandwidth is
  * {@code sqrt(sum(w[k] * (f(k) - c)^2))} in Hz, where {@code c} is the {@link SpectralCentroid} of the same
- * magnitudes. Magnitudes are weighted as they are (not squared), summed in double precision, in two passes (centroid,
+ * magnitudes. Magnitudes are weighted as they are (not squared), summed in double precision, in passes (total, centroid,
  * then deviations) so that a narrow spectrum high up does not lose its width to cancellation. When the magnitudes sum
  * to 0 (silence, or {@code n == 0}) the bandwidth is 0 Hz, as librosa gives. For finite non-negative magnitudes the
  * result lies in {@code [0, (n-1) * binWidthHz / 2]}: half the Nyquist frequency for a full spectrum, reached when the
@@ -30,15 +30,11 @@ public final class SpectralBandwidth {
      */
     public static double bandwidthHz(float[] magnitudes, int offset, int length, double binWidthHz) {
         Objects.checkFromIndexSize(offset, length, magnitudes.length);
-        double centroidBin = SpectralCentroid.centroidHz(magnitudes, offset, length, 1.0);
-        double total = 0.0;
-        double spread = 0.0;
-        for (int k = 0; k < length; k++) {
-            double m = magnitudes[offset + k];
-            double deviation = k - centroidBin;
-            total += m;
-            spread += m * deviation * deviation;
+        double total = Sums.sum(magnitudes, offset, length);
+        if (!(total > 0.0)) {
+            return 0.0;
         }
-        return total > 0.0 ? binWidthHz * Math.sqrt(spread / total) : 0.0;
+        double centroidBin = Sums.indexWeighted(magnitudes, offset, length) / total;
+        return binWidthHz * Math.sqrt(Sums.squaredDeviationWeighted(magnitudes, offset, length, centroidBin) / total);
     }
 }

@@ -1,5 +1,6 @@
 package io.segue.extractors.internal.centroid;
 
+import io.segue.extractors.internal.Sums;
 import java.util.Objects;
 
 /**
@@ -26,13 +27,7 @@ public final class SpectralCentroid {
      */
     public static double centroidHz(float[] magnitudes, int offset, int length, double binWidthHz) {
         Objects.checkFromIndexSize(offset, length, magnitudes.length);
-        double weightedBins = 0.0;
-        double total = 0.0;
-        for (int k = 0; k < length; k++) {
-            double m = magnitudes[offset + k];
-            weightedBins += k * m;
-            total += m;
-        }
-        return total > 0.0 ? binWidthHz * weightedBins / total : 0.0;
+        double total = Sums.sum(magnitudes, offset, length);
+        return total > 0.0 ? binWidthHz * Sums.indexWeighted(magnitudes, offset, length) / total : 0.0;
     }
 }

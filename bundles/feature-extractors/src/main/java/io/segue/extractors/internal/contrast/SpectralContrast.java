@@ -50,7 +50,7 @@ public final class SpectralContrast {
     /** Fewest bins a band may hold: with one, peak and valley would always be equal. */
     static final int MIN_BINS_PER_BAND = 2;
 
-    /** Quantiles of up to this many bins are found by insertion, larger ones by quickselect. */
+    /** Quantiles of up to this many bins are found with heaps, larger ones by quickselect. */
     private static final int SMALL_QUANTILE = 16;
 
     private final int spectrumSize;
@@ -192,31 +192,59 @@ public final class SpectralContrast {
 
     /**
      * Leaves the {@code q} smallest of {@code values[from .. from + size)} in {@code smallest[0 .. q)} and the
-     * {@code q} largest in {@code largest[0 .. q)}, each sorted ascending, in one pass: for the few bins of a
-     * quantile, insertion into two short sorted arrays beats two quickselects over a copy of the band.
+     * {@code q} largest in {@code largest[0 .. q)}, in one pass over the band with two heaps of {@code q}: for the
+     * few bins of a quantile this beats two quickselects over a copy of the band, and a heap keeps a spectrum that
+     * falls steadily with frequency (each bin a new smallest) from costing {@code q} moves per bin.
      */
     private void extremes(float[] values, int from, int size, int q) {
         for (int i = 0; i < q; i++) {
-            smallest[i] = Float.POSITIVE_INFINITY;
-            largest[i] = Float.NEGATIVE_INFINITY;
+            float v = values[from + i];
+            siftUp(smallest, i, v, true);
+            siftUp(largest, i, v, false);
         }
-        for (int i = from; i < from + size; i++) {
+        for (int i = from + q; i < from + size; i++) {
             float v = values[i];
-            if (v < smallest[q - 1]) {
-                int j = q - 1;
-                for (; j > 0 && smallest[j - 1] > v; j--) {
-                    smallest[j] = smallest[j - 1];
-                }
-                smallest[j] = v;
+            if (v < smallest[0]) {
+                siftDown(smallest, q, v, true);
             }
             if (v > largest[0]) {
-                int j = 0;
-                for (; j < q - 1 && largest[j + 1] < v; j++) {
-                    largest[j] = largest[j + 1];
-                }
-                largest[j] = v;
+                siftDown(largest, q, v, false);
             }
         }
+    }
+
+    /** Adds {@code v} at {@code heap[size]} of a max-heap ({@code max}) or a min-heap, moving it up into place. */
+    private static void siftUp(float[] heap, int size, float v, boolean max) {
+        int i = size;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (max ? heap[parent] >= v : heap[parent] <= v) {
+                break;
+            }
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = v;
+    }
+
+    /** Replaces the root of a heap of {@code size} with {@code v} and moves it down into place. */
+    private static void siftDown(float[] heap, int size, float v, boolean max) {
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && (max ? heap[child + 1] > heap[child] : heap[child + 1] < heap[child])) {
+                child++;
+            }
+            if (max ? heap[child] <= v : heap[child] >= v) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = v;
     }
 
     private static double decibels(double magnitude) {

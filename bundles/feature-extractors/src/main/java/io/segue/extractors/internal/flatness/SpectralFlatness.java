@@ -22,10 +22,8 @@ public final class SpectralFlatness {
     /** librosa's default floor on the power {@code m^2}. */
     public static final double DEFAULT_AMIN = 1e-10;
 
-    /** Powers multiplied before one ln: 16 of them stay well inside double range between the guards below. */
+    /** Powers multiplied before one ln. */
     private static final int LOG_BLOCK = 16;
-    private static final double TINY_PRODUCT = 1e-200;
-    private static final double HUGE_PRODUCT = 1e200;
 
     private SpectralFlatness() {
     }
@@ -48,22 +46,39 @@ public final class SpectralFlatness {
         }
         double logSum = 0.0;
         double sum = 0.0;
-        // ln is the cost: take it of products of up to LOG_BLOCK powers instead of each power
-        double product = 1.0;
-        int inProduct = 0;
-        for (int k = 0; k < length; k++) {
+        // ln is the cost: take it of products of LOG_BLOCK powers instead of each power. Powers of a spectrum of
+        // samples in [-1, 1] lie in [amin, windowSize^2 / 4], so 16 of them stay inside double range; anything else
+        // (huge samples, a tiny amin) makes the product overflow or vanish, and the exact loop below takes over
+        int k = 0;
+        for (; k + LOG_BLOCK <= length; k += LOG_BLOCK) {
+            double product = 1.0;
+            for (int i = offset + k, end = i + LOG_BLOCK; i < end; i++) {
+                double m = magnitudes[i];
+                double power = Math.max(amin, m * m);
+                sum += power;
+                product *= power;
+            }
+            logSum += Math.log(product);
+        }
+        for (; k < length; k++) {
             double m = magnitudes[offset + k];
             double power = Math.max(amin, m * m);
             sum += power;
-            product *= power;
-            if (++inProduct == LOG_BLOCK || product < TINY_PRODUCT || product > HUGE_PRODUCT) {
-                logSum += Math.log(product);
-                product = 1.0;
-                inProduct = 0;
-            }
+            logSum += Math.log(power);
         }
-        logSum += Math.log(product);
+        if (!Double.isFinite(logSum)) {
+            logSum = exactLogSum(magnitudes, offset, length, amin);
+        }
         return Math.min(1.0, Math.exp(logSum / length) / (sum / length));
     }
 
+
+    private static double exactLogSum(float[] magnitudes, int offset, int length, double amin) {
+        double logSum = 0.0;
+        for (int k = 0; k < length; k++) {
+            double m = magnitudes[offset + k];
+            logSum += Math.log(Math.max(amin, m * m));
+        }
+        return logSum;
+    }
 }

@@ -1,5 +1,7 @@
 package io.segue.extractors.internal.flux;
 
+import io.segue.extractors.internal.Sums;
+
 /**
  * Spectral flux: how much the shape of the spectrum changed since the previous frame, independent of loudness, as
  * Essentia's {@code Flux} with {@code norm = "L2"} and L1-normalized spectra.
@@ -45,10 +47,7 @@ public final class SpectralFlux {
             throw new IllegalArgumentException(
                     "expects spectra of " + previous.length + " bins, got " + magnitudes.length);
         }
-        double total = 0.0;
-        for (float m : magnitudes) {
-            total += m;
-        }
+        double total = Sums.sum(magnitudes, 0, magnitudes.length);
         double scale = total > 0.0 ? 1.0 / total : 0.0;
         double squares = 0.0;
         for (int k = 0; k < previous.length; k++) {

@@ -1,5 +1,6 @@
 package io.segue.extractors.internal.rms;
 
+import io.segue.extractors.internal.Sums;
 import java.util.Objects;
 
 /**
@@ -22,11 +23,6 @@ public final class Rms {
         if (length == 0) {
             return 0.0;
         }
-        double sumOfSquares = 0.0;
-        for (int i = offset, end = offset + length; i < end; i++) {
-            double x = data[i];
-            sumOfSquares += x * x;
-        }
-        return Math.sqrt(sumOfSquares / length);
+        return Math.sqrt(Sums.sumOfSquares(data, offset, length) / length);
     }
 }

@@ -10,6 +10,7 @@ import io.segue.api.feature.AnalysisFormat;
 import io.segue.extractors.internal.HannSpectrum;
 import io.segue.extractors.internal.Signals;
 import io.segue.testing.Allocations;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +39,32 @@ class ChromaTest {
             }
         }
         return best;
+    }
+
+    /** The sum leaves out weights below 1e-3 of their bin's largest: the chroma moves by less than 0.1 %. */
+    @Test
+    void leavingOutTheSmallestWeightsChangesTheChromaByLessThanATenthOfAPercent() {
+        java.util.Random random = new Random(3);
+        Chroma chroma = new Chroma(DEFAULT_FORMAT);
+        for (int trial = 0; trial < 10; trial++) {
+            float[] magnitudes = new float[DEFAULT_FORMAT.spectrumSize()];
+            for (int k = 0; k < magnitudes.length; k++) {
+                magnitudes[k] = (float) Math.exp(3 * random.nextGaussian());
+            }
+            float[] sparse = new float[12];
+            chroma.process(magnitudes, sparse, 0);
+            double[] dense = new double[12];
+            double max = 0;
+            for (int p = 0; p < 12; p++) {
+                for (int k = 0; k < magnitudes.length; k++) {
+                    dense[p] += chroma.weight(p, k) * (double) magnitudes[k] * magnitudes[k];
+                }
+                max = Math.max(max, dense[p]);
+            }
+            for (int p = 0; p < 12; p++) {
+                assertEquals(dense[p] / max, sparse[p], 1e-3, "trial " + trial + " pitch class " + p);
+            }
+        }
     }
 
     @Test

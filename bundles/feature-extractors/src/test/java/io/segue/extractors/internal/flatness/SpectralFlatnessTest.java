@@ -49,6 +49,26 @@ class SpectralFlatnessTest {
                 1e-6);
     }
 
+    /** Products of 16 powers would overflow or vanish here: the definition still holds. */
+    @Test
+    void extremeMagnitudesAndFloorsFollowTheDefinition() {
+        float[] m = new float[1025];
+        for (int k = 0; k < m.length; k++) {
+            m[k] = k % 3 == 0 ? 1e30f : (k % 3 == 1 ? 1e-30f : 0.5f);
+        }
+        for (double amin : new double[] {1e-300, 1e-10}) {
+            double logSum = 0;
+            double sum = 0;
+            for (float v : m) {
+                double p = Math.max(amin, (double) v * v);
+                logSum += Math.log(p);
+                sum += p;
+            }
+            double expected = Math.exp(logSum / m.length) / (sum / m.length);
+            assertEquals(expected, SpectralFlatness.flatness(m, 0, m.length, amin), 1e-9 * expected, "amin " + amin);
+        }
+    }
+
     @Test
     void theRangeIsUsedAlone() {
         float[] data = {0f, 2f, 1f, 0f};
