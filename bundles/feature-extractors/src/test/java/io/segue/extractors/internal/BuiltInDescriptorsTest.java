@@ -4,13 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.ExtractorDescriptor;
 import io.segue.api.feature.FeatureExtractor;
 import io.segue.api.feature.InputDomain;
 import io.segue.api.feature.OutputDescriptor;
+import io.segue.extractors.internal.bandwidth.SpectralBandwidthExtractor;
 import io.segue.extractors.internal.centroid.SpectralCentroidExtractor;
+import io.segue.extractors.internal.chroma.ChromaExtractor;
+import io.segue.extractors.internal.contrast.SpectralContrastExtractor;
+import io.segue.extractors.internal.flatness.SpectralFlatnessExtractor;
+import io.segue.extractors.internal.flux.SpectralFluxExtractor;
+import io.segue.extractors.internal.key.KeyConfig;
+import io.segue.extractors.internal.key.KeyExtractor;
+import io.segue.extractors.internal.loudness.LoudnessExtractor;
+import io.segue.extractors.internal.mfcc.MfccExtractor;
+import io.segue.extractors.internal.onset.OnsetExtractor;
 import io.segue.extractors.internal.rms.RmsExtractor;
+import io.segue.extractors.internal.rolloff.SpectralRolloffExtractor;
+import io.segue.extractors.internal.tempo.TempoConfig;
+import io.segue.extractors.internal.tempo.TempoExtractor;
 import io.segue.extractors.internal.zcr.ZeroCrossingRateExtractor;
+import io.segue.testing.Configs;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,12 +34,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Sanity of the descriptors of every extractor this bundle registers, taken together. */
 class BuiltInDescriptorsTest {
 
-    private static final List<FeatureExtractor> ALL =
-            List.of(new RmsExtractor(), new ZeroCrossingRateExtractor(), new SpectralCentroidExtractor());
+    /** Every extractor the bundle registers, as SCR creates them (configured ones on their defaults). */
+    static final List<FeatureExtractor> ALL = List.of(new RmsExtractor(), new ZeroCrossingRateExtractor(),
+            new SpectralCentroidExtractor(), new SpectralBandwidthExtractor(), new SpectralRolloffExtractor(),
+            new SpectralFlatnessExtractor(), new SpectralFluxExtractor(), new SpectralContrastExtractor(),
+            new MfccExtractor(), new ChromaExtractor(), new OnsetExtractor(),
+            new TempoExtractor(Configs.defaults(TempoConfig.class)), new KeyExtractor(Configs.defaults(KeyConfig.class)),
+            new LoudnessExtractor());
+
+    /** The stateless one-value extractors of {@link ScalarExtractor}. */
+    private static final List<FeatureExtractor> SCALAR = List.of(new RmsExtractor(), new ZeroCrossingRateExtractor(),
+            new SpectralCentroidExtractor());
 
     @Test
     void idsAreUniqueAndLowercaseDashed() {
@@ -34,34 +59,76 @@ class BuiltInDescriptorsTest {
             assertTrue(id.matches("[a-z0-9]+(-[a-z0-9]+)*"), id);
             assertTrue(ids.add(id), "duplicate id " + id);
         }
-        assertEquals(Set.of("rms", "zcr", "spectral-centroid"), ids);
+        assertEquals(Set.of("rms", "zcr", "spectral-centroid", "spectral-bandwidth", "spectral-rolloff",
+                "spectral-flatness", "spectral-flux", "spectral-contrast", "mfcc", "chroma", "onset", "tempo", "key",
+                "loudness"), ids);
     }
 
     @Test
     void valueCountMatchesTheOutputs() {
         for (FeatureExtractor extractor : ALL) {
             ExtractorDescriptor d = extractor.descriptor();
-            int sum = d.outputs().stream().mapToInt(OutputDescriptor::size).sum();
-            assertEquals(sum, d.valueCount(), d.id());
-            assertEquals(1, d.valueCount(), d.id());
-            assertEquals(0, d.offsetOf(d.outputs().get(0).id()), d.id());
+            int offset = 0;
+            for (OutputDescriptor output : d.outputs()) {
+                assertEquals(offset, d.offsetOf(output.id()), d.id() + "." + output.id());
+                offset += output.size();
+            }
+            assertEquals(offset, d.valueCount(), d.id());
         }
     }
 
     @Test
-    void everyDescriptorIsCompleteAndPerFrame() {
+    void everyDescriptorIsComplete() {
         for (FeatureExtractor extractor : ALL) {
             ExtractorDescriptor d = extractor.descriptor();
             assertEquals("1", d.version(), d.id());
-            assertEquals(0, d.historyFrames(), d.id());
-            assertEquals(1, d.inputs().size(), d.id());
+            assertFalse(d.inputs().isEmpty(), d.id());
             assertFalse(d.name().isBlank(), d.id());
             assertFalse(d.description().isBlank(), d.id());
             Set<String> outputIds = new HashSet<>();
             for (OutputDescriptor output : d.outputs()) {
                 assertTrue(outputIds.add(output.id()), d.id() + " repeats output " + output.id());
-                assertEquals(0.0, output.minValue(), d.id());
-                assertFalse(output.description().isBlank(), d.id());
+                assertTrue(output.id().matches("[a-z0-9]+(-[a-z0-9]+)*"), d.id() + "." + output.id());
+                assertFalse(output.name().isBlank(), d.id() + "." + output.id());
+                assertFalse(output.description().isBlank(), d.id() + "." + output.id());
+            }
+        }
+    }
+
+    @Test
+    void theScalarOnesArePerFrameAndNonNegative() {
+        for (FeatureExtractor extractor : SCALAR) {
+            ExtractorDescriptor d = extractor.descriptor();
+            assertEquals(1, d.valueCount(), d.id());
+            assertEquals(0, d.historyFrames(), d.id());
+            assertEquals(0.0, d.outputs().get(0).minValue(), d.id());
+        }
+    }
+
+    /**
+     * On silence and on loud noise, at the default framing and at a file's 44.1 kHz, every value is in its declared
+     * range, or NaN (none / not yet), or an infinity the range allows.
+     */
+    @ParameterizedTest(name = "{0} Hz")
+    @ValueSource(ints = {22050, 44100})
+    void valuesStayInTheirDeclaredRanges(int sampleRateHz) {
+        AnalysisFormat format = new AnalysisFormat(sampleRateHz, 2048, 512);
+        float[] signal = new float[sampleRateHz * 4];
+        float[] noise = Signals.whiteNoise(sampleRateHz * 4, 5);
+        System.arraycopy(noise, 0, signal, sampleRateHz * 2, sampleRateHz * 2);
+        for (FeatureExtractor extractor : ALL) {
+            ExtractorDescriptor d = extractor.descriptor();
+            for (FrameFeeder.FrameValues frame : new FrameFeeder(extractor, format).feed(signal)) {
+                int offset = 0;
+                for (OutputDescriptor output : d.outputs()) {
+                    for (int i = 0; i < output.size(); i++) {
+                        float v = frame.value(offset + i);
+                        assertTrue(Float.isNaN(v) || v >= output.minValue() && v <= output.maxValue(),
+                                d.id() + "." + output.id() + " = " + v + " outside [" + output.minValue() + ", "
+                                        + output.maxValue() + "] at " + frame.startSeconds() + " s");
+                    }
+                    offset += output.size();
+                }
             }
         }
     }
