@@ -6,6 +6,7 @@ import io.segue.extractors.internal.bandwidth.SpectralBandwidthExtractor;
 import io.segue.extractors.internal.centroid.SpectralCentroidExtractor;
 import io.segue.extractors.internal.chroma.ChromaExtractor;
 import io.segue.extractors.internal.contrast.SpectralContrastExtractor;
+import io.segue.extractors.internal.energy.EnergyExtractor;
 import io.segue.extractors.internal.flatness.SpectralFlatnessExtractor;
 import io.segue.extractors.internal.flux.SpectralFluxExtractor;
 import io.segue.extractors.internal.key.KeyConfig;
@@ -111,6 +112,7 @@ public class PipelineBenchmark {
         all.add(new TempoExtractor(Configs.defaults(TempoConfig.class)));
         all.add(new KeyExtractor(Configs.defaults(KeyConfig.class)));
         all.add(new LoudnessExtractor());
+        all.add(new EnergyExtractor(Configs.defaults(TempoConfig.class)));
         return all;
     }
 

@@ -13,6 +13,7 @@ import io.segue.extractors.internal.bandwidth.SpectralBandwidthExtractor;
 import io.segue.extractors.internal.centroid.SpectralCentroidExtractor;
 import io.segue.extractors.internal.chroma.ChromaExtractor;
 import io.segue.extractors.internal.contrast.SpectralContrastExtractor;
+import io.segue.extractors.internal.energy.EnergyExtractor;
 import io.segue.extractors.internal.flatness.SpectralFlatnessExtractor;
 import io.segue.extractors.internal.flux.SpectralFluxExtractor;
 import io.segue.extractors.internal.key.KeyConfig;
@@ -45,7 +46,7 @@ class BuiltInDescriptorsTest {
             new SpectralFlatnessExtractor(), new SpectralFluxExtractor(), new SpectralContrastExtractor(),
             new MfccExtractor(), new ChromaExtractor(), new OnsetExtractor(),
             new TempoExtractor(Configs.defaults(TempoConfig.class)), new KeyExtractor(Configs.defaults(KeyConfig.class)),
-            new LoudnessExtractor());
+            new LoudnessExtractor(), new EnergyExtractor(Configs.defaults(TempoConfig.class)));
 
     /** The stateless one-value extractors of {@link ScalarExtractor}. */
     private static final List<FeatureExtractor> SCALAR = List.of(new RmsExtractor(), new ZeroCrossingRateExtractor(),
@@ -61,7 +62,7 @@ class BuiltInDescriptorsTest {
         }
         assertEquals(Set.of("rms", "zcr", "spectral-centroid", "spectral-bandwidth", "spectral-rolloff",
                 "spectral-flatness", "spectral-flux", "spectral-contrast", "mfcc", "chroma", "onset", "tempo", "key",
-                "loudness"), ids);
+                "loudness", "energy"), ids);
     }
 
     @Test
