@@ -197,18 +197,21 @@ public final class SpectralContrast {
      * falls steadily with frequency (each bin a new smallest) from costing {@code q} moves per bin.
      */
     private void extremes(float[] values, int from, int size, int q) {
+        int end = from + size;
         for (int i = 0; i < q; i++) {
-            float v = values[from + i];
-            siftUp(smallest, i, v, true);
-            siftUp(largest, i, v, false);
+            siftUp(smallest, i, values[end - 1 - i], true);
+            siftUp(largest, i, values[from + i], false);
         }
-        for (int i = from + q; i < from + size; i++) {
-            float v = values[i];
-            if (v < smallest[0]) {
-                siftDown(smallest, q, v, true);
+        // spectra mostly fall with frequency: looking for the smallest from the top of the band down and for the
+        // largest from the bottom up, most bins are no candidate and cost one comparison
+        for (int i = end - 1 - q; i >= from; i--) {
+            if (values[i] < smallest[0]) {
+                siftDown(smallest, q, values[i], true);
             }
-            if (v > largest[0]) {
-                siftDown(largest, q, v, false);
+        }
+        for (int i = from + q; i < end; i++) {
+            if (values[i] > largest[0]) {
+                siftDown(largest, q, values[i], false);
             }
         }
     }
