@@ -12,8 +12,9 @@ import java.util.List;
  * @param durationSeconds audio length
  * @param frames          analysis frames computed
  * @param elapsedMillis   wall time the analysis took
- * @param summaries       one summary per extractor output value that was computed at least once; empty when the
- *                        file is shorter than one window
+ * @param summaries       one summary per output value of every extractor that ran (count 0 and NaN statistics for
+ *                        a value that was never finite, e.g. a key in silence); empty when the file is shorter than
+ *                        one window
  * @param problems        extractors that could not run or failed during the analysis, one line each
  */
 public record FileAnalysis(String file, AudioFormat sourceFormat, AnalysisFormat format, double durationSeconds,

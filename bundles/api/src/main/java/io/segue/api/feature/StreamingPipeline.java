@@ -51,7 +51,8 @@ public interface StreamingPipeline {
 
     /**
      * As {@link #analyze(Path)}, handing every frame to {@code frames} as it is computed (on the calling thread;
-     * the frame is valid only during the call, as for a {@link FeatureListener}).
+     * the frame is valid only during the call, as for a {@link FeatureListener}). An exception thrown by
+     * {@code frames} stops the analysis and is thrown on to the caller.
      */
     FileAnalysis analyze(Path file, FeatureListener frames) throws IOException;
 }

@@ -3,10 +3,10 @@ package io.segue.shell.internal.commands;
 import io.segue.api.feature.ExtractorDescriptor;
 import io.segue.api.feature.FeatureFrame;
 import io.segue.api.feature.FeatureListener;
+import io.segue.shell.internal.format.AnalysisJson;
 import io.segue.shell.internal.format.FrameColumns;
 import io.segue.shell.internal.format.MusicalSummary;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ final class AnalysisRecorder implements FeatureListener {
 
     private final Map<String, ExtractorDescriptor> descriptors;
     private final Writer csv;
-    private final StringBuilder json;
+    private final Writer json;
     private final List<Double> onsetTimes = new ArrayList<>();
     private final List<Double> beatTimes = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
@@ -30,15 +30,16 @@ final class AnalysisRecorder implements FeatureListener {
 
     /**
      * @param csv  receives the CSV header and one line per frame, or {@code null}
-     * @param json receives the frames as comma-separated JSON objects, or {@code null}
+     * @param json receives the frames as JSON objects separated by {@link AnalysisJson#FRAME_SEPARATOR}, or
+     *             {@code null}
      */
-    AnalysisRecorder(Map<String, ExtractorDescriptor> descriptors, Writer csv, StringBuilder json) {
+    AnalysisRecorder(Map<String, ExtractorDescriptor> descriptors, Writer csv, Writer json) {
         this.descriptors = Map.copyOf(descriptors);
         this.csv = csv;
         this.json = json;
     }
 
-    /** @throws UncheckedIOException when the CSV cannot be written; the analysis stops */
+    /** @throws OutputFailure when a file cannot be written; the analysis stops */
     @Override
     public void onFeatures(FeatureFrame frame) {
         sawOnsets |= collect(frame, MusicalSummary.ONSET, MusicalSummary.ONSET_EVENT, onsetTimes);
@@ -46,20 +47,25 @@ final class AnalysisRecorder implements FeatureListener {
         if (csv == null && json == null) {
             return;
         }
-        if (columns == null) {
+        boolean first = columns == null;
+        if (first) {
             columns = new FrameColumns(frame, descriptors);
-            writeCsv(columns.csvHeader());
+            if (csv != null) {
+                write(csv, columns.csvHeader() + "\n");
+            }
         }
         if (csv != null) {
             line.setLength(0);
             columns.appendCsv(frame, line);
-            writeCsv(line);
+            write(csv, line.append('\n'));
         }
         if (json != null) {
-            if (json.length() > 0) {
-                json.append(",\n");
+            line.setLength(0);
+            if (!first) {
+                line.append(AnalysisJson.FRAME_SEPARATOR);
             }
-            columns.appendJson(frame, json);
+            columns.appendJson(frame, line);
+            write(json, line);
         }
     }
 
@@ -98,14 +104,29 @@ final class AnalysisRecorder implements FeatureListener {
         return true;
     }
 
-    private void writeCsv(CharSequence text) {
-        if (csv == null) {
-            return;
-        }
+    private static void write(Writer out, CharSequence text) {
         try {
-            csv.append(text).append('\n');
+            out.append(text);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailure(out, e);
+        }
+    }
+
+    /** A file of the analysis could not be written: carries the writer, to say which file. */
+    static final class OutputFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        final transient Writer writer;
+
+        OutputFailure(Writer writer, IOException cause) {
+            super(cause);
+            this.writer = writer;
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 }

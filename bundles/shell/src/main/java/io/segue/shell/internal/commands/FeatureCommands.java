@@ -4,18 +4,14 @@ import io.segue.api.feature.ExtractorDescriptor;
 import io.segue.api.feature.FeatureFrame;
 import io.segue.api.feature.FileAnalysis;
 import io.segue.api.feature.StreamingPipeline;
+import io.segue.shell.internal.format.AnalysisCsv;
 import io.segue.shell.internal.format.AnalysisJson;
 import io.segue.shell.internal.format.ExtractorFormat;
 import io.segue.shell.internal.format.FeatureFormat;
 import io.segue.shell.internal.format.FileAnalysisFormat;
 import io.segue.shell.internal.format.MusicalSummary;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,53 +57,52 @@ public final class FeatureCommands {
     @Descriptor("analyse an audio file with every active extractor, as fast as possible: tempo, key, loudness, "
             + "energy, onsets, beats and a summary of every feature")
     public String analyze(CommandSession session,
-            @Descriptor("print the whole-file summary and every frame's features as one JSON document instead")
-            @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("also write every frame's features to this CSV file, and the summary next to it "
-                    + "(name.summary.csv)")
+            @Descriptor("also write the whole-file summary and every frame's features to this JSON file "
+                    + "(/dev/stdout prints them)")
+            @Parameter(names = "--json", absentValue = "") String json,
+            @Descriptor("also write every frame's features to this CSV file, and the summary beside it "
+                    + "(frames.csv: frames.summary.csv)")
             @Parameter(names = "--csv", absentValue = "") String csv,
             @Descriptor("the audio file, relative to the shell's current directory") String file)
             throws IOException {
         Path audio = resolve(session, file);
-        Path csvOut = csv.isEmpty() ? null : resolve(session, csv);
-        if (csvOut != null && Files.isDirectory(csvOut)) {
-            throw new IOException("--csv " + csvOut + ": is a directory; give a file name such as frames.csv");
-        }
-        Path csvDir = csvOut == null ? null : csvOut.toAbsolutePath().getParent();
-        if (csvDir != null && !Files.isDirectory(csvDir)) {
-            throw new IOException("--csv " + csvOut + ": no such directory " + csvDir);
-        }
         Map<String, ExtractorDescriptor> descriptors = FeatureFormat.descriptorsById(pipeline.extractors());
-        StringBuilder frames = json ? new StringBuilder() : null;
-        // the CSV goes to a temporary file first, so a failed analysis leaves an existing file as it was
-        Path csvTemp = csvOut == null ? null
-                : Files.createTempFile(csvDir, ".segue-", ".csv.tmp");
-        try (Writer csvWriter = csvTemp == null ? null : Files.newBufferedWriter(csvTemp, StandardCharsets.UTF_8)) {
-            AnalysisRecorder recorder = new AnalysisRecorder(descriptors, csvWriter, frames);
+        try (ExportFile csvFile = csv.isEmpty() ? null : ExportFile.open("--csv", resolve(session, csv), audio);
+                ExportFile summaryFile = csvFile == null ? null
+                        : ExportFile.open("--csv", summaryPathFor(csvFile.target()), audio);
+                ExportFile jsonFile = json.isEmpty() ? null
+                        : ExportFile.open("--json", resolve(session, json), audio)) {
+            if (jsonFile != null) {
+                jsonFile.writer().write(AnalysisJson.BEGIN);
+            }
+            AnalysisRecorder recorder = new AnalysisRecorder(descriptors,
+                    csvFile == null ? null : csvFile.writer(), jsonFile == null ? null : jsonFile.writer());
             FileAnalysis analysis;
             try {
                 // the pipeline names a missing file, a directory or an unreadable format itself
                 analysis = pipeline.analyze(audio, recorder);
-            } catch (UncheckedIOException e) {
-                throw new IOException("--csv " + csvOut + ": cannot write: " + e.getCause().getMessage(), e);
+            } catch (AnalysisRecorder.OutputFailure e) {
+                ExportFile failed = csvFile != null && e.writer == csvFile.writer() ? csvFile : jsonFile;
+                throw new IOException((failed == csvFile ? "--csv " : "--json ") + failed.target()
+                        + ": cannot write: " + e.getCause().getMessage(), e.getCause());
             }
             MusicalSummary music = MusicalSummary.of(analysis, recorder.onsetCount(), recorder.beatCount());
-            String written = "";
-            if (csvWriter != null) {
-                csvWriter.close();
-                Files.move(csvTemp, csvOut, StandardCopyOption.REPLACE_EXISTING);
-                Path summaryOut = summaryPathFor(csvOut);
-                Files.writeString(summaryOut, AnalysisJson.summaryCsv(analysis.summaries()), StandardCharsets.UTF_8);
-                written = "\n\nwrote " + analysis.frames() + " frames to " + csvOut + ", the summary to " + summaryOut;
+            StringBuilder report = new StringBuilder(FileAnalysisFormat.report(analysis, music));
+            if (csvFile != null) {
+                summaryFile.writer().write(AnalysisCsv.summary(analysis.summaries()));
+                csvFile.commit();
+                summaryFile.commit();
+                report.append("\n\nwrote ").append(analysis.frames()).append(" frames to ").append(csvFile.target())
+                        .append(", the summary to ").append(summaryFile.target());
             }
-            if (json) {
-                return AnalysisJson.document(analysis, music, recorder.onsetTimes(), recorder.beatTimes(), frames);
+            if (jsonFile != null) {
+                jsonFile.writer().write(AnalysisJson.end(analysis, music, recorder.onsetTimes(),
+                        recorder.beatTimes()));
+                jsonFile.commit();
+                report.append(csvFile == null ? "\n\n" : "\n").append("wrote the summary and ")
+                        .append(analysis.frames()).append(" frames to ").append(jsonFile.target());
             }
-            return FileAnalysisFormat.report(analysis, music) + written;
-        } finally {
-            if (csvTemp != null) {
-                Files.deleteIfExists(csvTemp);
-            }
+            return report.toString();
         }
     }
 

@@ -34,7 +34,12 @@ final class FeatureStatistics {
             if (values == null) {
                 continue;
             }
-            lastValues.put(extractorId, values.clone());
+            float[] last = lastValues.get(extractorId);
+            if (last == null || last.length != values.length) {
+                last = new float[values.length];
+                lastValues.put(extractorId, last);
+            }
+            System.arraycopy(values, 0, last, 0, values.length);
             Running[] running = byExtractor.get(extractorId);
             if (running == null || running.length < values.length) {
                 running = running == null ? new Running[values.length] : Arrays.copyOf(running, values.length);

@@ -4,19 +4,25 @@ import io.segue.api.feature.FeatureSummary;
 import io.segue.api.feature.FileAnalysis;
 import java.util.List;
 
-/** The JSON document of {@code segue:analyze --json}: the whole-file summary, then every frame's values. */
+/**
+ * The JSON document of {@code segue:analyze --json}, written as the analysis runs: {@link #BEGIN}, the frames'
+ * objects ({@link FrameColumns#appendJson}) separated by {@link #FRAME_SEPARATOR}, then {@link #end} with the
+ * whole-file summary, known only once the last frame is in. Object keys have no order in JSON: "frames" comes first
+ * so that an hour of frames never has to be held in memory.
+ */
 public final class AnalysisJson {
+
+    public static final String BEGIN = "{\n\"frames\":[\n";
+    public static final String FRAME_SEPARATOR = ",\n";
 
     private AnalysisJson() {
     }
 
-    /**
-     * @param frames the frames' JSON objects, comma-separated ({@link FrameColumns#appendJson})
-     */
-    public static String document(FileAnalysis analysis, MusicalSummary music, List<Double> onsetTimes,
-            List<Double> beatTimes, CharSequence frames) {
-        StringBuilder json = new StringBuilder(frames.length() + 4096);
-        json.append("{\n\"file\":").append(Json.string(analysis.file()))
+    /** Closes the frames array and the document with the file, its summary and the event times. */
+    public static String end(FileAnalysis analysis, MusicalSummary music, List<Double> onsetTimes,
+            List<Double> beatTimes) {
+        StringBuilder json = new StringBuilder(4096);
+        json.append("\n],\n\"file\":").append(Json.string(analysis.file()))
                 .append(",\n\"sampleRateHz\":").append(analysis.sourceFormat().sampleRateHz())
                 .append(",\n\"channels\":").append(analysis.sourceFormat().channels())
                 .append(",\n\"durationSeconds\":").append(Json.number(analysis.durationSeconds()))
@@ -67,19 +73,6 @@ public final class AnalysisJson {
                     .append(",\"max\":").append(Json.number(s.max()))
                     .append(",\"last\":").append(Json.number(s.last())).append('}');
         }
-        return json.append("],\n\"frames\":[\n").append(frames).append("\n]\n}").toString();
-    }
-
-    /** The summaries as CSV: a header line, then one line per output value. */
-    public static String summaryCsv(List<FeatureSummary> summaries) {
-        StringBuilder csv = new StringBuilder("feature,index,unit,count,mean,std,min,max,last\n");
-        for (FeatureSummary s : summaries) {
-            csv.append(FeatureFormat.label(s.extractorId(), s.outputId())).append(',').append(s.index()).append(',')
-                    .append(s.unit()).append(',').append(s.count()).append(',').append(Json.number(s.mean()))
-                    .append(',').append(Json.number(s.stdDev())).append(',').append(Json.number(s.min()))
-                    .append(',').append(Json.number(s.max())).append(',')
-                    .append(Double.isNaN(s.last()) ? "" : Json.number(s.last())).append('\n');
-        }
-        return csv.toString();
+        return json.append("\n]\n}\n").toString();
     }
 }

@@ -108,7 +108,7 @@ public final class FeatureFormat {
 
     /**
      * One row per summarized value: {@code extractor.output[index]} (the index only for outputs of several
-     * values), unit, mean, standard deviation, min and max.
+     * values), unit, mean, standard deviation, min and max; "none" for a value that was never finite.
      */
     public static String summaries(List<FeatureSummary> summaries) {
         if (summaries.isEmpty()) {
@@ -125,6 +125,10 @@ public final class FeatureFormat {
             String label = label(summary.extractorId(), summary.outputId());
             if (multiValued.contains(label)) {
                 label += "[" + summary.index() + "]";
+            }
+            if (summary.count() == 0) {
+                table.row(label, summary.unit(), "none", "-", "-", "-");
+                continue;
             }
             table.row(label, summary.unit(), Decimals.significant(summary.mean()),
                     Decimals.significant(summary.stdDev()), Decimals.significant(summary.min()),

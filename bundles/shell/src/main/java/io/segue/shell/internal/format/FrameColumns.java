@@ -42,10 +42,7 @@ public final class FrameColumns {
         StringBuilder line = new StringBuilder("frame,time");
         for (Output output : outputs) {
             for (int i = 0; i < output.size(); i++) {
-                line.append(',').append(output.label());
-                if (output.size() > 1) {
-                    line.append('[').append(i).append(']');
-                }
+                line.append(',').append(Csv.text(output.size() > 1 ? output.label() + "[" + i + "]" : output.label()));
             }
         }
         return line.toString();
@@ -53,15 +50,11 @@ public final class FrameColumns {
 
     /** The frame as a CSV line, without line end; a missing value (NaN) is an empty field. */
     public void appendCsv(FeatureFrame frame, StringBuilder line) {
-        line.append(frame.index()).append(',').append(Json.number(frame.startSeconds()));
+        line.append(frame.index()).append(',').append(Csv.number(frame.startSeconds()));
         for (Output output : outputs) {
             float[] values = frame.values(output.extractorId());
             for (int i = 0; i < output.size(); i++) {
-                line.append(',');
-                float value = valueAt(values, output.offset() + i);
-                if (!Float.isNaN(value)) {
-                    line.append(Float.isInfinite(value) ? (value > 0 ? "inf" : "-inf") : Json.number(value));
-                }
+                line.append(',').append(Csv.number(valueAt(values, output.offset() + i)));
             }
         }
     }

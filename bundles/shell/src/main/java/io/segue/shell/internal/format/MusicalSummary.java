@@ -44,7 +44,9 @@ public record MusicalSummary(double bpm, double bpmConfidence, MusicalKey key, d
     public static MusicalSummary of(FileAnalysis analysis, int onsets, int beats) {
         List<FeatureSummary> s = analysis.summaries();
         double keyIndex = last(s, KEY, "file-key");
-        MusicalKey key = Double.isNaN(keyIndex) ? null : MusicalKey.ofIndex((int) Math.round(keyIndex));
+        // a key extractor of another bundle may write anything: what is not a key index is no key
+        MusicalKey key = keyIndex >= 0 && keyIndex <= 23 && keyIndex == Math.rint(keyIndex)
+                ? MusicalKey.ofIndex((int) keyIndex) : null;
         return new MusicalSummary(last(s, TEMPO, "file-bpm"), last(s, TEMPO, "file-confidence"), key,
                 key == null ? 0 : last(s, KEY, "file-strength"), last(s, LOUDNESS, "integrated"),
                 last(s, LOUDNESS, "range"), max(s, LOUDNESS, "momentary"), mean(s, ENERGY, "energy"),
@@ -60,14 +62,19 @@ public record MusicalSummary(double bpm, double bpmConfidence, MusicalKey key, d
                 : key.displayName() + "  " + key.camelot() + "  " + key.openKey() + " (strength "
                         + Decimals.fixed(keyStrength, 2) + ")");
         lines.add("loudness", !present.contains(LOUDNESS) ? absent(LOUDNESS) : Double.isNaN(integratedLufs)
-                ? "none (silence)"
-                : Decimals.fixed(integratedLufs, 1) + " LUFS integrated, range " + Decimals.fixed(loudnessRangeLu, 1)
-                        + " LU, max momentary " + Decimals.fixed(maxMomentaryLufs, 1) + " LUFS");
-        lines.add("energy", !present.contains(ENERGY) ? absent(ENERGY)
-                : Decimals.fixed(energy, 2) + " (danceability " + Decimals.fixed(danceability, 2) + ")");
+                ? "none (nothing above the -70 LUFS gate, or shorter than 400 ms)"
+                : Decimals.fixed(integratedLufs, 1) + " LUFS integrated, range " + orNone(loudnessRangeLu, 1, " LU")
+                        + ", max momentary " + orNone(maxMomentaryLufs, 1, " LUFS"));
+        lines.add("energy", !present.contains(ENERGY) ? absent(ENERGY) : Double.isNaN(energy)
+                ? "none (shorter than 400 ms)"
+                : Decimals.fixed(energy, 2) + " (danceability " + orNone(danceability, 2, "") + ")");
         lines.add("onsets", onsets < 0 ? absent(ONSET) : Integer.toString(onsets));
         lines.add("beats", beats < 0 ? absent(TEMPO) : Integer.toString(beats));
         return lines;
+    }
+
+    private static String orNone(double value, int decimals, String unit) {
+        return Double.isNaN(value) ? "none" : Decimals.fixed(value, decimals) + unit;
     }
 
     private static String absent(String extractorId) {

@@ -1,6 +1,7 @@
 package io.segue.shell.internal.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,7 +95,7 @@ class FeatureCommandsTest {
                 new AnalysisFormat(22050, 2048, 512), 2.0, 83, 20,
                 List.of(new FeatureSummary("rms", "rms", 0, "", 83, 0.5, 0.1, 0.2, 0.8, Double.NaN)), List.of()));
 
-        String report = commands.analyze(sessionIn(dir), false, "", "a.wav");
+        String report = commands.analyze(sessionIn(dir), "", "", "a.wav");
 
         assertEquals(file, pipeline.analyzed());
         assertTrue(report.startsWith("file        " + file + "\n"), report);
@@ -108,7 +109,7 @@ class FeatureCommandsTest {
         pipeline.analyzing(new FileAnalysis(dir.resolve("blip.wav").toString(), AudioFormat.mono(44100),
                 new AnalysisFormat(44100, 2048, 512), 0.01, 0, 0, List.of(), List.of()));
 
-        String report = commands.analyze(sessionIn(dir), false, "", "blip.wav");
+        String report = commands.analyze(sessionIn(dir), "", "", "blip.wav");
 
         assertTrue(report.endsWith(
                 "\n\nno frames: the file is shorter than one analysis window (2048 samples at 44100 Hz)"), report);
@@ -123,7 +124,7 @@ class FeatureCommandsTest {
                 List.of(new FeatureSummary("rms", "rms", 0, "", 83, 0.5, 0.1, 0.2, 0.8, Double.NaN)),
                 List.of("extractor key failed at frame 3 and was disabled: boom", "extractor tempo could not run")));
 
-        String report = commands.analyze(sessionIn(dir), false, "", "a.wav");
+        String report = commands.analyze(sessionIn(dir), "", "", "a.wav");
 
         assertTrue(report.contains("\nproblem     extractor key failed at frame 3 and was disabled: boom"
                 + "\nproblem     extractor tempo could not run\n"), report);
@@ -134,7 +135,7 @@ class FeatureCommandsTest {
         Path missing = dir.resolve("missing.wav");
 
         NoSuchFileException e = assertThrows(NoSuchFileException.class,
-                () -> commands.analyze(sessionIn(dir), false, "", "missing.wav"));
+                () -> commands.analyze(sessionIn(dir), "", "", "missing.wav"));
 
         assertEquals(missing, pipeline.analyzed(), "the path, resolved in the shell's directory, reaches the pipeline");
         assertEquals(missing + ": no such file", e.getMessage());
@@ -142,7 +143,7 @@ class FeatureCommandsTest {
 
     @Test
     void aDirectoryIsLeftToThePipelineWhichNamesIt() {
-        IOException e = assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), false, "", dir.toString()));
+        IOException e = assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), "", "", dir.toString()));
 
         assertEquals(dir, pipeline.analyzed(), "an absolute path is not resolved against the shell's directory");
         assertEquals(dir + ": is a directory, not an audio file", e.getMessage());
@@ -150,7 +151,7 @@ class FeatureCommandsTest {
 
     @Test
     void withoutASessionDirectoryThePathIsTakenAsGiven() {
-        assertThrows(NoSuchFileException.class, () -> commands.analyze(null, false, "", "relative/x.wav"));
+        assertThrows(NoSuchFileException.class, () -> commands.analyze(null, "", "", "relative/x.wav"));
 
         assertEquals(Path.of("relative/x.wav"), pipeline.analyzed());
     }
@@ -161,7 +162,7 @@ class FeatureCommandsTest {
         IOException failure = new IOException(dir.resolve("b.ogg") + ": no decoder reads .ogg files");
         pipeline.failingAnalysis(failure);
 
-        assertSame(failure, assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), false, "", "b.ogg")));
+        assertSame(failure, assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), "", "", "b.ogg")));
     }
 
     @Test
@@ -171,7 +172,7 @@ class FeatureCommandsTest {
                 Extractors.active(Extractors.KEY), Extractors.active(Extractors.ONSET));
         pipeline.analyzing(analysisWithTempoAndKey(dir.resolve("a.wav")), framesWithEvents());
 
-        String report = commands.analyze(sessionIn(dir), false, "", "a.wav");
+        String report = commands.analyze(sessionIn(dir), "", "", "a.wav");
 
         assertTrue(report.contains("\ntempo       128.0 BPM (confidence 0.80)\n"), report);
         assertTrue(report.contains("\nkey         A minor  8A  1m (strength 0.66)\n"), report);
@@ -187,9 +188,29 @@ class FeatureCommandsTest {
                         new FeatureSummary("tempo", "file-bpm", 0, "BPM", 0, 0, 0, 0, 0, Double.NaN),
                         new FeatureSummary("key", "file-key", 0, "", 0, 0, 0, 0, 0, Double.NaN)), List.of()));
 
-        String report = commands.analyze(sessionIn(dir), false, "", "silence.wav");
+        String report = commands.analyze(sessionIn(dir), "", "", "silence.wav");
 
         assertTrue(report.contains("\ntempo       none\nkey         none\n"), report);
+    }
+
+    @Test
+    void analyzeSaysNoneRatherThanNaNForAFileTooShortForLoudness() throws IOException {
+        Files.createFile(dir.resolve("blip.wav"));
+        pipeline.analyzing(new FileAnalysis(dir.resolve("blip.wav").toString(), AudioFormat.mono(22050),
+                new AnalysisFormat(22050, 2048, 512), 0.3, 9, 1, List.of(
+                        new FeatureSummary("loudness", "integrated", 0, "LUFS", 0, Double.NaN, Double.NaN, Double.NaN,
+                                Double.NaN, Double.NaN),
+                        new FeatureSummary("energy", "energy", 0, "", 0, Double.NaN, Double.NaN, Double.NaN,
+                                Double.NaN, Double.NaN),
+                        new FeatureSummary("key", "file-key", 0, "", 9, 30, 0, 30, 30, 30)), List.of()));
+
+        String report = commands.analyze(sessionIn(dir), "", "", "blip.wav");
+
+        assertTrue(report.contains("\nloudness    none (nothing above the -70 LUFS gate, or shorter than 400 ms)\n"),
+                report);
+        assertTrue(report.contains("\nenergy      none (shorter than 400 ms)\n"), report);
+        assertTrue(report.contains("\nkey         none\n"), "30 is no key index: " + report);
+        assertFalse(report.contains("NaN"), report);
     }
 
     @Test
@@ -199,8 +220,10 @@ class FeatureCommandsTest {
                 Extractors.active(Extractors.KEY), Extractors.active(Extractors.ONSET));
         pipeline.analyzing(analysisWithTempoAndKey(dir.resolve("a.wav")), framesWithEvents());
 
-        JsonObject json = JsonParser.parseString(commands.analyze(sessionIn(dir), true, "", "a.wav"))
-                .getAsJsonObject();
+        String report = commands.analyze(sessionIn(dir), "a.json", "", "a.wav");
+
+        assertTrue(report.endsWith("\n\nwrote the summary and 83 frames to " + dir.resolve("a.json")), report);
+        JsonObject json = JsonParser.parseString(Files.readString(dir.resolve("a.json"))).getAsJsonObject();
 
         assertEquals(128.0, json.getAsJsonObject("tempo").get("bpm").getAsDouble());
         assertEquals("8A", json.getAsJsonObject("key").get("camelot").getAsString());
@@ -224,7 +247,7 @@ class FeatureCommandsTest {
         pipeline.withExtractors(Extractors.active(Extractors.RMS), Extractors.active(Extractors.ONSET));
         pipeline.analyzing(analysisWithTempoAndKey(dir.resolve("a.wav")), framesWithEvents());
 
-        String report = commands.analyze(sessionIn(dir), false, "frames.csv", "a.wav");
+        String report = commands.analyze(sessionIn(dir), "", "frames.csv", "a.wav");
 
         List<String> lines = Files.readAllLines(dir.resolve("frames.csv"));
         assertEquals(List.of("frame,time,rms,onset.strength,onset,tempo[0],tempo[1],tempo[2],tempo[3],tempo[4]",
@@ -243,7 +266,7 @@ class FeatureCommandsTest {
         Files.writeString(dir.resolve("frames.csv"), "precious");
         pipeline.failingAnalysis(new IOException("b.ogg: no decoder reads .ogg files"));
 
-        assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), false, "frames.csv", "b.ogg"));
+        assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), "", "frames.csv", "b.ogg"));
 
         assertEquals("precious", Files.readString(dir.resolve("frames.csv")));
         try (var files = Files.list(dir)) {
@@ -256,10 +279,43 @@ class FeatureCommandsTest {
         Files.createFile(dir.resolve("a.wav"));
 
         IOException e = assertThrows(IOException.class,
-                () -> commands.analyze(sessionIn(dir), false, "no/such/frames.csv", "a.wav"));
+                () -> commands.analyze(sessionIn(dir), "", "no/such/frames.csv", "a.wav"));
 
         assertEquals("--csv " + dir.resolve("no/such/frames.csv") + ": no such directory " + dir.resolve("no/such"),
                 e.getMessage());
+    }
+
+    @Test
+    void theAudioFileIsNeverOverwritten() throws IOException {
+        Files.writeString(dir.resolve("a.wav"), "RIFF");
+
+        IOException csv = assertThrows(IOException.class, () -> commands.analyze(sessionIn(dir), "", "a.wav", "a.wav"));
+        IOException json = assertThrows(IOException.class,
+                () -> commands.analyze(sessionIn(dir), "a.wav", "", "a.wav"));
+
+        assertEquals("--csv " + dir.resolve("a.wav") + ": is the audio file being analysed; give another name",
+                csv.getMessage());
+        assertTrue(json.getMessage().startsWith("--json "), json.getMessage());
+        assertEquals("RIFF", Files.readString(dir.resolve("a.wav")));
+        assertEquals(null, pipeline.analyzed(), "refused before the analysis");
+    }
+
+    @Test
+    void aSummaryTargetThatIsADirectoryIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Files.createFile(dir.resolve("a.wav"));
+        pipeline.withExtractors(Extractors.active(Extractors.RMS));
+        pipeline.analyzing(analysisWithTempoAndKey(dir.resolve("a.wav")), framesWithEvents());
+        Files.createDirectory(dir.resolve("frames.summary.csv"));
+
+        IOException e = assertThrows(IOException.class,
+                () -> commands.analyze(sessionIn(dir), "", "frames.csv", "a.wav"));
+
+        assertEquals("--csv " + dir.resolve("frames.summary.csv") + ": is a directory; give a file name",
+                e.getMessage());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("a.wav", "frames.summary.csv"), files.map(p -> p.getFileName().toString()).sorted()
+                    .toList(), "no CSV and no temporary file");
+        }
     }
 
     private static FileAnalysis analysisWithTempoAndKey(Path file) {
@@ -272,7 +328,7 @@ class FeatureCommandsTest {
                 List.of());
     }
 
-    /** Three frames 0.25 s apart; onsets reported by the last two (0.02 s and 0.01 s before their start). */
+    /** Three frames 0.25 s apart; an onset reported by the last (0.02 s before its start), a beat by the second. */
     private static TestFrame[] framesWithEvents() {
         float nan = Float.NaN;
         return new TestFrame[] {

@@ -67,7 +67,11 @@ final class SummaryAccumulator implements FrameAnalyzer.FrameSink {
         return frames;
     }
 
-    /** One summary per output value that was seen at least once, in extractor and output order. */
+    /**
+     * One summary per output value of every extractor that ran, in extractor and output order; a value that was
+     * never finite has count 0, NaN statistics, and its final value (NaN, or an infinity such as the -inf LUFS of
+     * digital silence). An extractor that failed has NaN as its final values.
+     */
     List<FeatureSummary> summaries() {
         List<FeatureSummary> summaries = new ArrayList<>();
         for (int i = 0; i < set.size(); i++) {
@@ -75,10 +79,11 @@ final class SummaryAccumulator implements FrameAnalyzer.FrameSink {
             for (OutputDescriptor output : set.bindings[i].descriptor().outputs()) {
                 for (int k = 0; k < output.size(); k++, j++) {
                     long n = count[i][j];
-                    if (n > 0) {
-                        summaries.add(new FeatureSummary(set.bindings[i].id(), output.id(), k, output.unit(), n,
-                                mean[i][j], Math.sqrt(m2[i][j] / n), min[i][j], max[i][j], last[i][j]));
-                    }
+                    summaries.add(n > 0
+                            ? new FeatureSummary(set.bindings[i].id(), output.id(), k, output.unit(), n, mean[i][j],
+                                    Math.sqrt(m2[i][j] / n), min[i][j], max[i][j], last[i][j])
+                            : new FeatureSummary(set.bindings[i].id(), output.id(), k, output.unit(), 0, Double.NaN,
+                                    Double.NaN, Double.NaN, Double.NaN, last[i][j]));
                 }
             }
         }

@@ -14,6 +14,7 @@ import io.segue.api.feature.ExtractorInfo;
 import io.segue.api.feature.FeatureFrame;
 import io.segue.api.feature.FeatureSummary;
 import io.segue.api.feature.FileAnalysis;
+import io.segue.api.feature.InputDomain;
 import io.segue.api.feature.PipelineStatus;
 import io.segue.stream.internal.testing.SineInput;
 import io.segue.testing.Configs;
@@ -285,6 +286,26 @@ class LivePipelineTest {
         FeatureSummary position = analysis.summaries().get(0);
         assertEquals(positions.get(positions.size() - 1), (float) position.last(), "the value at the final frame");
         assertEquals(position.max(), position.last(), "positions grow, so the final is the largest");
+    }
+
+    @Test
+    void aValueThatIsNeverFiniteIsSummarizedWithCountZeroAndItsFinalValue(@TempDir Path dir) throws Exception {
+        Path file = Files.createFile(dir.resolve("tone.test"));
+        pipeline.addDecoder(decoder(() -> new SineInput(AudioFormat.mono(22050), 1000, 22050, -1)));
+        pipeline.addExtractor(TestExtractors.bind(TestExtractors.simple("never", Set.of(InputDomain.WAVEFORM), 2,
+                (frame, values) -> {
+                    values[0] = Float.NaN;
+                    values[1] = Float.NEGATIVE_INFINITY;
+                })));
+
+        List<FeatureSummary> summaries = pipeline.analyze(file).summaries();
+
+        assertEquals(2, summaries.size(), "the extractor ran: both its values are summarized");
+        assertEquals(0, summaries.get(0).count());
+        assertTrue(Double.isNaN(summaries.get(0).mean()));
+        assertTrue(Double.isNaN(summaries.get(0).last()));
+        assertEquals(0, summaries.get(1).count(), "infinities are not counted");
+        assertEquals(Double.NEGATIVE_INFINITY, summaries.get(1).last());
     }
 
     @Test
