@@ -2,9 +2,12 @@ package io.segue.shell.internal.commands;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -13,12 +16,15 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A file {@code analyze} writes for other tools. It is written beside its target under a hidden temporary name and
  * moved over the target only by {@link #commit()}, so a failed analysis leaves an existing file as it was; closing
- * without a commit deletes the temporary file. A target that exists but is not a regular file (a pipe, or
- * {@code /dev/stdout}) is written directly.
+ * without a commit deletes the temporary file. Only plain files are written: a move over a symbolic link or a device
+ * would replace the link or the device node (as {@code /dev/stdout} once was), so those are refused; the command
+ * offers {@code -} for standard output instead.
  */
 final class ExportFile implements Closeable {
 
+    /** {@code null} for standard output. */
     private final Path target;
+    /** {@code null} for standard output. */
     private final Path temporary;
     private final Writer writer;
 
@@ -44,9 +50,9 @@ final class ExportFile implements Closeable {
         if (Files.exists(target) && Files.exists(audio) && Files.isSameFile(target, audio)) {
             throw new IOException(option + " " + target + ": is the audio file being analysed; give another name");
         }
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            return new ExportFile(target, null, Files.newBufferedWriter(target, StandardCharsets.UTF_8,
-                    StandardOpenOption.WRITE));
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(option + " " + target + ": is not a plain file (a link, a device or a pipe); give "
+                    + "a file name, or - for standard output");
         }
         Path temporary = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
                 .nextLong()) + ".tmp");
@@ -62,22 +68,31 @@ final class ExportFile implements Closeable {
         return target;
     }
 
+    /** Writes to {@code out} (standard output), which is flushed by {@link #commit()} and never closed. */
+    static ExportFile standardOutput(OutputStream out) {
+        return new ExportFile(null, null, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
     /** Finishes the file and puts it in place of the target. */
     void commit() throws IOException {
-        writer.close();
-        if (temporary != null) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        if (temporary == null) {
+            writer.flush();
+            return;
         }
+        writer.close();
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override
     public void close() throws IOException {
+        if (temporary == null) {
+            writer.flush();
+            return;
+        }
         try {
             writer.close();
         } finally {
-            if (temporary != null) {
-                Files.deleteIfExists(temporary);
-            }
+            Files.deleteIfExists(temporary);
         }
     }
 }

@@ -57,8 +57,8 @@ public final class FeatureCommands {
     @Descriptor("analyse an audio file with every active extractor, as fast as possible: tempo, key, loudness, "
             + "energy, onsets, beats and a summary of every feature")
     public String analyze(CommandSession session,
-            @Descriptor("also write the whole-file summary and every frame's features to this JSON file "
-                    + "(/dev/stdout prints them)")
+            @Descriptor("also write the whole-file summary and every frame's features to this JSON file; - prints "
+                    + "the JSON alone instead of the report")
             @Parameter(names = "--json", absentValue = "") String json,
             @Descriptor("also write every frame's features to this CSV file, and the summary beside it "
                     + "(frames.csv: frames.summary.csv)")
@@ -71,6 +71,7 @@ public final class FeatureCommands {
                 ExportFile summaryFile = csvFile == null ? null
                         : ExportFile.open("--csv", summaryPathFor(csvFile.target()), audio);
                 ExportFile jsonFile = json.isEmpty() ? null
+                        : json.equals("-") ? ExportFile.standardOutput(System.out)
                         : ExportFile.open("--json", resolve(session, json), audio)) {
             if (jsonFile != null) {
                 jsonFile.writer().write(AnalysisJson.BEGIN);
@@ -99,6 +100,10 @@ public final class FeatureCommands {
                 jsonFile.writer().write(AnalysisJson.end(analysis, music, recorder.onsetTimes(),
                         recorder.beatTimes()));
                 jsonFile.commit();
+                if (jsonFile.target() == null) {
+                    // the JSON was the output: nothing may follow it on standard output
+                    return null;
+                }
                 report.append(csvFile == null ? "\n\n" : "\n").append("wrote the summary and ")
                         .append(analysis.frames()).append(" frames to ").append(jsonFile.target());
             }
