@@ -5,6 +5,9 @@ package io.segue.api.feature;
  *
  * <p>As a feature value a key is its {@link #index()}: 0..11 are the major keys on tonics C, C♯/D♭, … B, 12..23
  * the minor keys on the same tonics. NaN means "no key" (silence, noise, no tonal evidence).
+ *
+ * <p>An enum among the API's interfaces and records: the 24 keys are a closed set that every bundle must name
+ * alike (extractors, the library, the recommender's Camelot moves), and its methods only derive names from it.
  */
 public enum MusicalKey {
     C_MAJOR, D_FLAT_MAJOR, D_MAJOR, E_FLAT_MAJOR, E_MAJOR, F_MAJOR, F_SHARP_MAJOR, G_MAJOR, A_FLAT_MAJOR, A_MAJOR,
