@@ -42,12 +42,31 @@ class KeyEstimatorTest {
     }
 
     @Test
-    void whiteNoiseIsFlatAndASineIsNot() {
-        KeyEstimator estimator = new KeyEstimator(DEFAULT_FORMAT, 8);
-        // the power of Gaussian-like noise in a bin is exponentially distributed: GM / AM = exp(-Euler's gamma)
-        double white = estimator.flatness(HannSpectrum.magnitudes(Signals.whiteNoise(N, 3)));
-        assertEquals(Math.exp(-0.5772), white, 0.06);
-        assertTrue(estimator.flatness(HannSpectrum.magnitudes(Signals.sine(N, 440, 22050, 0.5))) < 0.01);
+    void pitchClassesCountsEqualPitchClasses() {
+        double[] one = new double[12];
+        one[3] = 2.0;
+        assertEquals(1.0, KeyEstimator.pitchClasses(one), 1e-12);
+        double[] triad = new double[12];
+        triad[0] = 1.0;
+        triad[4] = 1.0;
+        triad[7] = 1.0;
+        assertEquals(3.0, KeyEstimator.pitchClasses(triad), 1e-12);
+        double[] flat = new double[12];
+        java.util.Arrays.fill(flat, 0.5);
+        assertEquals(12.0, KeyEstimator.pitchClasses(flat), 1e-12);
+        assertEquals(0.0, KeyEstimator.pitchClasses(new double[12]), 1e-12);
+    }
+
+    @Test
+    void aSustainedSingleNoteHasNoKey() {
+        // one pitch class (a pitched drum, a kick's tail, a held bass note) is no key whatever its contrast
+        KeyEstimator estimator = new KeyEstimator(DEFAULT_FORMAT, 2);
+        float[] signal = Signals.sine(4 * 22050, 220, 22050, 0.5);
+        FastHannSpectrum.frames(signal, DEFAULT_FORMAT, (index, start, samples, magnitudes) -> estimator.process(
+                samples, magnitudes));
+        assertEquals(1.0, KeyEstimator.pitchClasses(estimator.fileSum()), 0.01);
+        assertTrue(Float.isNaN(estimator.fileKey()));
+        assertEquals(0f, estimator.fileStrength());
     }
 
     @Test

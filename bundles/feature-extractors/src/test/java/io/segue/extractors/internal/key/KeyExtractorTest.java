@@ -19,6 +19,7 @@ import io.segue.extractors.internal.Signals;
 import io.segue.extractors.internal.TestFrame;
 import io.segue.testing.Configs;
 import io.segue.testing.audio.ChordProgression;
+import io.segue.testing.audio.DrumPattern;
 import io.segue.testing.audio.NoiseSignals;
 import io.segue.testing.audio.Timbre;
 import java.util.List;
@@ -91,6 +92,35 @@ class KeyExtractorTest {
     void pinkNoiseHasNoKey(long seed) {
         assertNoneInEveryFrame(new KeyRun(4, DEFAULT_FORMAT).feed(NoiseSignals.pink(12 * RATE, 0.5, seed)),
                 "pink noise");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FOUR_ON_THE_FLOOR 120", "FOUR_ON_THE_FLOOR 128", "BOOM_BAP 92", "HALF_TIME 140",
+        "DRUM_AND_BASS 174"})
+    void drumsWithoutHarmonyHaveNoKey(String styleAndTempo) {
+        // the kick's pitched tail and the snare's 185 Hz tone are tonal peaks, but one pitch class is no key
+        String[] parts = styleAndTempo.split(" ");
+        float[] drums = DrumPattern.of(DrumPattern.Style.valueOf(parts[0]), Double.parseDouble(parts[1]))
+                .render(12, RATE, 21).samples();
+        assertNoneInEveryFrame(new KeyRun(4, DEFAULT_FORMAT).feed(drums), styleAndTempo);
+    }
+
+    @Test
+    void drumsWithoutHarmonyHaveNoKeyAtTheFileRate() {
+        AnalysisFormat file = new AnalysisFormat(44100, 2048, 512);
+        float[] drums = DrumPattern.of(DrumPattern.Style.FOUR_ON_THE_FLOOR, 126).withNoise(0.01).render(10, 44100, 22)
+                .samples();
+        assertNoneInEveryFrame(new KeyRun(4, file).feed(drums), "four-on-the-floor, 44.1 kHz");
+    }
+
+    @Test
+    void aProgressionUnderLoudDrumsGivesItsKey() {
+        // A minor (i-iv-v-i, i-VI-III-VII) under a four-on-the-floor at 128 BPM whose RMS is twice the harmony's
+        float[] harmony = ChordProgression.render(9, true, Timbre.SAW_PAD, RATE);
+        float[] drums = DrumPattern.of(DrumPattern.Style.FOUR_ON_THE_FLOOR, 128).render(16, RATE, 23).samples();
+        float[] last = new KeyRun(8, DEFAULT_FORMAT).last(KeyAccuracyTest.mix(harmony, drums, 2.0));
+        assertEquals(MusicalKey.A_MINOR.index(), last[FILE_KEY], "A minor");
+        assertTrue(last[FILE_STRENGTH] > 0.5f, "strength " + last[FILE_STRENGTH]);
     }
 
     @Test
