@@ -37,16 +37,18 @@ import java.util.Objects;
  * <ol>
  * <li>with {@code e} the frame's peak energies and {@code share = sum(e) / P} their share of the frame's
  * octave-weighted power {@code P} in 100 Hz..5 kHz (peaks or not), the frame is <i>tonal</i> when the RMS of its
- * samples is at least -60 dBFS and {@code share >= 0.1} (white and pink noise: 0.01..0.02 on average, under 0.1 in
- * more than 97 % of frames; chords 0.4..0.6, with drums as loud 0.2..0.5); a tonal frame adds the chroma
+ * samples is at least -60 dBFS and {@code share >= 0.1} (white and pink noise: about 0.01 on average, under 0.1 in at
+ * least 98 % of frames; chords 0.5..0.6, with drums 3 dB louder 0.2..0.5); a tonal frame adds the chroma
  * {@code e[p] / max(e) * share}: the peak profile scaled by how tonal the frame is, so that a frame dominated by a
  * drum hit counts little however clean its few peaks;</li>
  * <li>frames are grouped into slots of {@code max(1, round(0.1 s * framesPerSecond))} frames; the window is the
  * last {@code ceil(windowSeconds * framesPerSecond / slotFrames)} complete slots, kept in a ring with running
  * sums of their tonal chroma and tonal frame counts (the sums are recomputed from the ring each time it wraps, so
  * no rounding accumulates); the file sums add every tonal frame since creation or reset;</li>
- * <li>for each of the two sums, a key is reported only when (a) at least one whole window of frames has been seen
- * since creation or reset (a stream or file shorter than the window has no key), (b) at least a quarter of a
+ * <li>for each of the two sums, a key is reported only when (a) at least as many frames have been seen since
+ * creation or reset as the pipeline makes of {@code windowSeconds} of audio, {@code min(slots * slotFrames,
+ * floor((windowSeconds * sampleRateHz - windowSize) / hopSize) + 1)} (a stream or file shorter than the window
+ * has no key, one exactly as long has; until the ring is full the window sums hold every completed slot), (b) at least a quarter of a
  * window's frames were tonal (in the window, respectively so far), (c) the summed chroma has contrast
  * {@code (max - min) / max >= 0.25} (against noise, whose rare peaks fall on every pitch class alike), and (d) it
  * spans at least 3 effective pitch classes, {@link #pitchClasses} {@code (sum c)^2 / sum c^2 >= 3} (a key needs
@@ -115,6 +117,7 @@ public final class KeyEstimator {
     private final int slotFrames;
     private final int slots;
     private final long windowFrames;
+    private final long requiredFrames;
     private final double levelFloor;
 
     private final float[] frameChroma = new float[12];
@@ -160,6 +163,9 @@ public final class KeyEstimator {
         this.slotFrames = Math.max(1, (int) Math.round(SLOT_SECONDS * fps));
         this.slots = Math.max(1, (int) Math.ceil(windowSeconds * fps / slotFrames));
         this.windowFrames = (long) slots * slotFrames;
+        long framesOfWindow = (long) Math.floor((windowSeconds * format.sampleRateHz() - format.windowSize())
+                / format.hopSize()) + 1;
+        this.requiredFrames = Math.max(1, Math.min(windowFrames, framesOfWindow));
         this.ring = new float[slots * 12];
         this.ringTonal = new int[slots];
         this.levelFloor = Math.pow(10, options.levelFloorDbfs() / 20);
@@ -188,6 +194,11 @@ public final class KeyEstimator {
         return windowFrames;
     }
 
+    /** The number of frames before a key can be reported: the frames of {@code windowSeconds} of audio. */
+    long requiredFrames() {
+        return requiredFrames;
+    }
+
     /**
      * Adds one frame and updates the four results. Allocates nothing.
      *
@@ -208,7 +219,7 @@ public final class KeyEstimator {
         if (++slotFill == slotFrames) {
             closeSlot();
         }
-        boolean full = framesSeen >= windowFrames;
+        boolean full = framesSeen >= requiredFrames;
         double minTonal = options.minTonalFraction() * windowFrames;
         decide(full && windowTonal >= minTonal && windowTonal > 0, windowSum, false);
         decide(full && fileTonal >= minTonal && fileTonal > 0, fileSum, true);

@@ -73,13 +73,17 @@ class KeyEstimatorTest {
     void theWindowIsWholeSlotsOfAboutATenthOfASecond() {
         // 43.07 frames/s: slots of round(4.31) = 4 frames, ceil(8 s * 43.07 / 4) = 87 slots
         assertEquals(348, new KeyEstimator(DEFAULT_FORMAT, 8).windowFrames());
+        // a key needs the frames of 8 s of audio: floor((176400 - 2048) / 512) + 1
+        assertEquals(341, new KeyEstimator(DEFAULT_FORMAT, 8).requiredFrames());
         assertThrows(IllegalArgumentException.class, () -> new KeyEstimator(DEFAULT_FORMAT, 0));
     }
 
     @Test
-    void theFirstKeyComesWithTheFrameThatCompletesTheWindow() {
+    void theFirstKeyComesWithTheLastFrameOfTheWindowsDuration() {
         KeyEstimator estimator = new KeyEstimator(DEFAULT_FORMAT, 4);
-        long windowFrames = estimator.windowFrames();
+        long windowFrames = estimator.requiredFrames();
+        // floor((4 * 22050 - 2048) / 512) + 1
+        assertEquals(169, windowFrames);
         float[] signal = ChordProgression.render(0, false, Timbre.SAW_PAD, 22050);
         float[] samples = new float[N];
         float[] magnitudes = new float[N / 2 + 1];

@@ -142,6 +142,16 @@ class KeyExtractorTest {
     }
 
     @Test
+    void aFileExactlyAsLongAsTheWindowHasAKey() {
+        // 16 s of C# minor against a 16 s window: the pipeline makes floor((16 * 22050 - 2048) / 512) + 1 = 686 frames
+        float[] progression = ChordProgression.render(1, true, Timbre.ORGAN, RATE);
+        List<float[]> frames = new KeyRun(16, DEFAULT_FORMAT).feed(progression);
+        assertEquals(686, frames.size());
+        assertEquals(MusicalKey.C_SHARP_MINOR.index(), frames.get(685)[FILE_KEY]);
+        assertTrue(Float.isNaN(frames.get(684)[FILE_KEY]), "not one frame earlier");
+    }
+
+    @Test
     void oneSampleHasNoKey() {
         float[] values = new float[4];
         KeyRun.extractor(4).createProcessor(DEFAULT_FORMAT)
@@ -176,7 +186,9 @@ class KeyExtractorTest {
         // tell from the relative key, so only the first window is asserted
         float[] firstWindow = frames.get(347);
         assertEquals(index, firstWindow[KEY], key.displayName());
-        assertTrue(Float.isNaN(frames.get(346)[KEY]), "not before the window is full");
+        // the frames of 8 s of audio: floor((8 * 22050 - 2048) / 512) + 1 = 341
+        assertTrue(Float.isNaN(frames.get(339)[KEY]) && Float.isNaN(frames.get(339)[FILE_KEY]), "not before 8 s");
+        assertEquals(index, frames.get(340)[FILE_KEY], "from the frame that completes 8 s of audio");
     }
 
     @Test
