@@ -103,6 +103,41 @@ class PeakChromaTest {
     }
 
     @Test
+    void anImpulseHasAFlatSpectrumAndNoPeak() {
+        PeakChroma chroma = keyChroma();
+        double[] energies = new double[12];
+        chroma.process(HannSpectrum.magnitudes(Signals.impulse(N, N / 2, 1f)), energies);
+        assertEquals(0, chroma.lastPeaks());
+        assertTrue(chroma.lastWeightedPower() > 0);
+    }
+
+    @Test
+    void theTuningEstimatePutsADetunedNoteOnItsPitchClass() {
+        // 452.3 Hz is A4 0.477 semitone sharp (12 log2(452.3 / 440)): against A440 it would lie near the A / A#
+        // boundary with a weight cos^2(0.477 pi) = 0.005; against the estimated tuning it is on A with weight ~1
+        PeakChroma chroma = keyChroma();
+        double[] energies = new double[12];
+        float[] magnitudes = HannSpectrum.magnitudes(Signals.sine(N, 452.3, 22050, 0.5));
+        for (int frame = 0; frame < 5; frame++) {
+            chroma.process(magnitudes, energies);
+        }
+        assertEquals(0.477, chroma.tuningSemitones(), 0.02);
+        assertTrue(energies[A] > 0.3 * chroma.lastWeightedPower(), energies[A] + " of " + chroma.lastWeightedPower());
+        assertEquals(0.0, energies[A + 1]);
+    }
+
+    @Test
+    void resetForgetsTheTuning() {
+        PeakChroma chroma = keyChroma();
+        double[] energies = new double[12];
+        chroma.process(HannSpectrum.magnitudes(Signals.sine(N, 446, 22050, 0.5)), energies);
+        assertTrue(chroma.tuningSemitones() > 0.2);
+        chroma.reset();
+        assertEquals(0.0, chroma.tuningSemitones());
+        assertEquals(0, chroma.lastPeaks());
+    }
+
+    @Test
     void aToneBelowTheRangeIsNoPeak() {
         PeakChroma chroma = keyChroma();
         double[] energies = new double[12];
