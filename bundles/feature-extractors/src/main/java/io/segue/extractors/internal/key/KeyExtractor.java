@@ -44,11 +44,12 @@ public final class KeyExtractor implements FeatureExtractor {
         this.windowSeconds = validWindowSeconds(config.windowSeconds());
         String window = "over the last " + windowSeconds + " s";
         String rule = "NaN (none) until one whole window has passed, when fewer than a quarter of a window's frames "
-                + "are tonal (RMS >= -60 dBFS, spectral flatness 100 Hz..5 kHz < 0.2) or the summed chroma's "
-                + "(max - min) / max < 0.25";
+                + "are tonal (RMS >= -60 dBFS, peaks holding >= 10 % of the weighted power), when the summed "
+                + "chroma's (max - min) / max < 0.25 "
+                + "or when it spans fewer than 3 effective pitch classes ((sum c)^2 / sum c^2)";
         this.descriptor = new ExtractorDescriptor(ID, "Musical key", "1",
-                "The major or minor key: averaged chroma of the tonal frames correlated with harmonic "
-                        + "Krumhansl-Kessler key templates.",
+                "The major or minor key: the averaged chroma of the spectral peaks standing 10 dB above their "
+                        + "neighbourhood (100 Hz..5 kHz), correlated with harmonic Krumhansl-Kessler key templates.",
                 List.of(new OutputDescriptor("key", "Key", "", 1, 0, 23,
                         "MusicalKey index (0..11 major C..B, 12..23 minor) of the template best correlated with "
                                 + "the tonal chroma " + window + "; " + rule + "."),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.MusicalKey;
 import io.segue.testing.audio.ChordProgression;
+import io.segue.testing.audio.DrumPattern;
 import io.segue.testing.audio.Timbre;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The file key of every major and minor key's progression ({@link ChordProgression}, 16 s) in five harmonic-rich
  * timbres, at 22050 Hz, window 2048, hop 512, key window 8 s. Errors are counted by kind: the relative key, a
- * neighbour on the circle of fifths (same mode, dominant or subdominant), anything else, none.
+ * neighbour on the circle of fifths (same mode, dominant or subdominant), anything else, none. The same with drums
+ * mixed in as loud as the harmony or louder.
  */
 class KeyAccuracyTest {
 
@@ -34,7 +36,50 @@ class KeyAccuracyTest {
             Timbre.PIANO}, "key at 44100/2048");
     }
 
+    @Test
+    void fileKeyWithDrumsAsLoudAsTheHarmonyOrLouder() {
+        // dance music: the progression under a house four-on-the-floor at 124 BPM or a boom-bap at 92, the drums'
+        // RMS equal to the harmony's or 3 dB above it (the kick, the snare's 185 Hz tone and the hats all sound)
+        DrumPattern[] drums = {DrumPattern.of(DrumPattern.Style.FOUR_ON_THE_FLOOR, 124),
+            DrumPattern.of(DrumPattern.Style.BOOM_BAP, 92)};
+        assertAccuracy(DEFAULT_FORMAT, new Timbre[] {Timbre.SAW_PAD, Timbre.ORGAN, Timbre.PIANO}, "key with drums",
+                (key, timbre, rate) -> {
+                    float[] harmony = ChordProgression.render(key.tonic(), key.isMinor(), timbre, rate);
+                    float[] beat = drums[key.index() % 2].render(harmony.length / (double) rate, rate, key.index())
+                            .samples();
+                    return mix(harmony, beat, key.index() % 4 < 2 ? 1.0 : Math.sqrt(2));
+                });
+    }
+
+    /** {@code harmony + g * drums} with {@code g} making the drums' RMS {@code ratio} times the harmony's. */
+    static float[] mix(float[] harmony, float[] drums, double ratio) {
+        double gain = ratio * rms(harmony) / rms(drums);
+        float[] out = new float[harmony.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) (harmony[i] + gain * (i < drums.length ? drums[i] : 0f));
+        }
+        return out;
+    }
+
+    private static double rms(float[] x) {
+        double sum = 0;
+        for (float v : x) {
+            sum += v * v;
+        }
+        return Math.sqrt(sum / x.length);
+    }
+
+    @FunctionalInterface
+    private interface Material {
+        float[] render(MusicalKey key, Timbre timbre, int sampleRateHz);
+    }
+
     private static void assertAccuracy(AnalysisFormat format, Timbre[] timbres, String label) {
+        assertAccuracy(format, timbres, label, (key, timbre, rate) -> ChordProgression.render(key.tonic(),
+                key.isMinor(), timbre, rate));
+    }
+
+    private static void assertAccuracy(AnalysisFormat format, Timbre[] timbres, String label, Material material) {
         int exact = 0;
         int relative = 0;
         int fifth = 0;
@@ -45,8 +90,7 @@ class KeyAccuracyTest {
         for (Timbre timbre : timbres) {
             int timbreExact = 0;
             for (MusicalKey key : MusicalKey.values()) {
-                float[] signal = ChordProgression.render(key.tonic(), key.isMinor(), timbre,
-                        format.sampleRateHz());
+                float[] signal = material.render(key, timbre, format.sampleRateHz());
                 float found = new KeyRun(8, format).last(signal)[FILE_KEY];
                 if (Float.isNaN(found)) {
                     none++;

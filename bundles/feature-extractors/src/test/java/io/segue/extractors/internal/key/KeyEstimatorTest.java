@@ -42,25 +42,48 @@ class KeyEstimatorTest {
     }
 
     @Test
-    void whiteNoiseIsFlatAndASineIsNot() {
-        KeyEstimator estimator = new KeyEstimator(DEFAULT_FORMAT, 8);
-        // the power of Gaussian-like noise in a bin is exponentially distributed: GM / AM = exp(-Euler's gamma)
-        double white = estimator.flatness(HannSpectrum.magnitudes(Signals.whiteNoise(N, 3)));
-        assertEquals(Math.exp(-0.5772), white, 0.06);
-        assertTrue(estimator.flatness(HannSpectrum.magnitudes(Signals.sine(N, 440, 22050, 0.5))) < 0.01);
+    void pitchClassesCountsEqualPitchClasses() {
+        double[] one = new double[12];
+        one[3] = 2.0;
+        assertEquals(1.0, KeyEstimator.pitchClasses(one), 1e-12);
+        double[] triad = new double[12];
+        triad[0] = 1.0;
+        triad[4] = 1.0;
+        triad[7] = 1.0;
+        assertEquals(3.0, KeyEstimator.pitchClasses(triad), 1e-12);
+        double[] flat = new double[12];
+        java.util.Arrays.fill(flat, 0.5);
+        assertEquals(12.0, KeyEstimator.pitchClasses(flat), 1e-12);
+        assertEquals(0.0, KeyEstimator.pitchClasses(new double[12]), 1e-12);
+    }
+
+    @Test
+    void aSustainedSingleNoteHasNoKey() {
+        // one pitch class (a pitched drum, a kick's tail, a held bass note) is no key whatever its contrast
+        KeyEstimator estimator = new KeyEstimator(DEFAULT_FORMAT, 2);
+        float[] signal = Signals.sine(4 * 22050, 220, 22050, 0.5);
+        FastHannSpectrum.frames(signal, DEFAULT_FORMAT, (index, start, samples, magnitudes) -> estimator.process(
+                samples, magnitudes));
+        assertEquals(1.0, KeyEstimator.pitchClasses(estimator.fileSum()), 0.01);
+        assertTrue(Float.isNaN(estimator.fileKey()));
+        assertEquals(0f, estimator.fileStrength());
     }
 
     @Test
     void theWindowIsWholeSlotsOfAboutATenthOfASecond() {
         // 43.07 frames/s: slots of round(4.31) = 4 frames, ceil(8 s * 43.07 / 4) = 87 slots
         assertEquals(348, new KeyEstimator(DEFAULT_FORMAT, 8).windowFrames());
+        // a key needs the frames of 8 s of audio: floor((176400 - 2048) / 512) + 1
+        assertEquals(341, new KeyEstimator(DEFAULT_FORMAT, 8).requiredFrames());
         assertThrows(IllegalArgumentException.class, () -> new KeyEstimator(DEFAULT_FORMAT, 0));
     }
 
     @Test
-    void theFirstKeyComesWithTheFrameThatCompletesTheWindow() {
+    void theFirstKeyComesWithTheLastFrameOfTheWindowsDuration() {
         KeyEstimator estimator = new KeyEstimator(DEFAULT_FORMAT, 4);
-        long windowFrames = estimator.windowFrames();
+        long windowFrames = estimator.requiredFrames();
+        // floor((4 * 22050 - 2048) / 512) + 1
+        assertEquals(169, windowFrames);
         float[] signal = ChordProgression.render(0, false, Timbre.SAW_PAD, 22050);
         float[] samples = new float[N];
         float[] magnitudes = new float[N / 2 + 1];

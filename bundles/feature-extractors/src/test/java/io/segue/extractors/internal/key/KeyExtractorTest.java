@@ -19,6 +19,7 @@ import io.segue.extractors.internal.Signals;
 import io.segue.extractors.internal.TestFrame;
 import io.segue.testing.Configs;
 import io.segue.testing.audio.ChordProgression;
+import io.segue.testing.audio.DrumPattern;
 import io.segue.testing.audio.NoiseSignals;
 import io.segue.testing.audio.Timbre;
 import java.util.List;
@@ -93,6 +94,35 @@ class KeyExtractorTest {
                 "pink noise");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"FOUR_ON_THE_FLOOR 120", "FOUR_ON_THE_FLOOR 128", "BOOM_BAP 92", "HALF_TIME 140",
+        "DRUM_AND_BASS 174"})
+    void drumsWithoutHarmonyHaveNoKey(String styleAndTempo) {
+        // the kick's pitched tail and the snare's 185 Hz tone are tonal peaks, but one pitch class is no key
+        String[] parts = styleAndTempo.split(" ");
+        float[] drums = DrumPattern.of(DrumPattern.Style.valueOf(parts[0]), Double.parseDouble(parts[1]))
+                .render(12, RATE, 21).samples();
+        assertNoneInEveryFrame(new KeyRun(4, DEFAULT_FORMAT).feed(drums), styleAndTempo);
+    }
+
+    @Test
+    void drumsWithoutHarmonyHaveNoKeyAtTheFileRate() {
+        AnalysisFormat file = new AnalysisFormat(44100, 2048, 512);
+        float[] drums = DrumPattern.of(DrumPattern.Style.FOUR_ON_THE_FLOOR, 126).withNoise(0.01).render(10, 44100, 22)
+                .samples();
+        assertNoneInEveryFrame(new KeyRun(4, file).feed(drums), "four-on-the-floor, 44.1 kHz");
+    }
+
+    @Test
+    void aProgressionUnderLoudDrumsGivesItsKey() {
+        // A minor (i-iv-v-i, i-VI-III-VII) under a four-on-the-floor at 128 BPM whose RMS is twice the harmony's
+        float[] harmony = ChordProgression.render(9, true, Timbre.SAW_PAD, RATE);
+        float[] drums = DrumPattern.of(DrumPattern.Style.FOUR_ON_THE_FLOOR, 128).render(16, RATE, 23).samples();
+        float[] last = new KeyRun(8, DEFAULT_FORMAT).last(KeyAccuracyTest.mix(harmony, drums, 2.0));
+        assertEquals(MusicalKey.A_MINOR.index(), last[FILE_KEY], "A minor");
+        assertTrue(last[FILE_STRENGTH] > 0.5f, "strength " + last[FILE_STRENGTH]);
+    }
+
     @Test
     void noiseHasNoKeyAtTheFileRateEither() {
         AnalysisFormat file = new AnalysisFormat(44100, 2048, 512);
@@ -109,6 +139,16 @@ class KeyExtractorTest {
         // the first 6 s against an 8 s window
         float[] start = java.util.Arrays.copyOf(progression, 6 * RATE);
         assertNoneInEveryFrame(new KeyRun(8, DEFAULT_FORMAT).feed(start), "6 s in an 8 s window");
+    }
+
+    @Test
+    void aFileExactlyAsLongAsTheWindowHasAKey() {
+        // 16 s of C# minor against a 16 s window: the pipeline makes floor((16 * 22050 - 2048) / 512) + 1 = 686 frames
+        float[] progression = ChordProgression.render(1, true, Timbre.ORGAN, RATE);
+        List<float[]> frames = new KeyRun(16, DEFAULT_FORMAT).feed(progression);
+        assertEquals(686, frames.size());
+        assertEquals(MusicalKey.C_SHARP_MINOR.index(), frames.get(685)[FILE_KEY]);
+        assertTrue(Float.isNaN(frames.get(684)[FILE_KEY]), "not one frame earlier");
     }
 
     @Test
@@ -146,7 +186,9 @@ class KeyExtractorTest {
         // tell from the relative key, so only the first window is asserted
         float[] firstWindow = frames.get(347);
         assertEquals(index, firstWindow[KEY], key.displayName());
-        assertTrue(Float.isNaN(frames.get(346)[KEY]), "not before the window is full");
+        // the frames of 8 s of audio: floor((8 * 22050 - 2048) / 512) + 1 = 341
+        assertTrue(Float.isNaN(frames.get(339)[KEY]) && Float.isNaN(frames.get(339)[FILE_KEY]), "not before 8 s");
+        assertEquals(index, frames.get(340)[FILE_KEY], "from the frame that completes 8 s of audio");
     }
 
     @Test
