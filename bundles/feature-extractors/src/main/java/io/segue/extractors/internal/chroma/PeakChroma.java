@@ -1,6 +1,7 @@
 package io.segue.extractors.internal.chroma;
 
 import io.segue.api.feature.AnalysisFormat;
+import io.segue.extractors.internal.FastLog;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -122,7 +123,7 @@ public final class PeakChroma {
         double sum = 0.0;
         prefix[from] = 0.0;
         for (int k = from; k <= to; k++) {
-            float l = log2(magnitudes[k]);
+            float l = FastLog.log2(magnitudes[k]);
             logs[k] = l;
             sum += l;
             prefix[k + 1] = sum;
@@ -180,18 +181,5 @@ public final class PeakChroma {
         tuning.reset();
         weightedPower = 0.0;
         peaks = 0;
-    }
-
-    /**
-     * {@code log2(x)} within about 4e-5 for positive normal {@code x}: the exponent plus a polynomial of the mantissa
-     * (a least-squares fit on [1, 2)); about -127 for 0.
-     */
-    static float log2(float x) {
-        int bits = Float.floatToRawIntBits(x);
-        int exponent = ((bits >>> 23) & 0xff) - 127;
-        float m = Float.intBitsToFloat((bits & 0x007fffff) | 0x3f800000);
-        float poly = -2.78681295f + (5.04687604f + (-3.49249428f + (1.59390136f + (-0.40486717f + 0.04342891f * m) * m)
-                * m) * m) * m;
-        return exponent + poly;
     }
 }

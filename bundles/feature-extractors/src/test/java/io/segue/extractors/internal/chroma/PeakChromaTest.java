@@ -30,14 +30,6 @@ class PeakChromaTest {
     }
 
     @Test
-    void log2IsWithinATenThousandth() {
-        for (float x = 1e-6f; x < 1e6f; x *= 1.37f) {
-            assertEquals(Math.log(x) / Math.log(2), PeakChroma.log2(x), 1e-4, "x = " + x);
-        }
-        assertTrue(PeakChroma.log2(0f) < -126);
-    }
-
-    @Test
     void silenceHasNoPeak() {
         PeakChroma chroma = keyChroma();
         double[] energies = new double[12];
