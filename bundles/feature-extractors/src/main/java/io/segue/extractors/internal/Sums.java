@@ -103,4 +103,24 @@ public final class Sums {
         }
         return (s0 + s1) + (s2 + s3);
     }
+
+    /** {@code sum(a[k] * b[k])} for {@code k < length}. */
+    public static double dot(double[] a, double[] b, int length) {
+        Objects.checkFromIndexSize(0, length, Math.min(a.length, b.length));
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int k = 0;
+        for (; k + 3 < length; k += 4) {
+            s0 += a[k] * b[k];
+            s1 += a[k + 1] * b[k + 1];
+            s2 += a[k + 2] * b[k + 2];
+            s3 += a[k + 3] * b[k + 3];
+        }
+        for (; k < length; k++) {
+            s0 += a[k] * b[k];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
 }

@@ -1,6 +1,7 @@
 package io.segue.extractors.internal.mfcc;
 
 import io.segue.api.feature.AnalysisFormat;
+import io.segue.extractors.internal.Sums;
 import io.segue.extractors.internal.mel.MelFilterBank;
 import java.util.Objects;
 
@@ -105,12 +106,7 @@ public final class Mfcc {
         Objects.checkFromIndexSize(offset, coefficients, out.length);
         melLevelsDb(magnitudes, bandScratch);
         for (int j = 0; j < coefficients; j++) {
-            double[] basis = dct[j];
-            double sum = 0.0;
-            for (int b = 0; b < basis.length; b++) {
-                sum += basis[b] * bandScratch[b];
-            }
-            out[offset + j] = (float) sum;
+            out[offset + j] = (float) Sums.dot(dct[j], bandScratch, dct[j].length);
         }
     }
 
