@@ -1,5 +1,7 @@
 package io.segue.extractors.internal.onset;
 
+import java.util.Arrays;
+
 /**
  * Causal peak picking on an onset strength envelope (one value per frame, e.g. {@link OnsetStrength#strength()}):
  * reports an onset one frame after its peak. Plain Java, allocation-free after construction.
@@ -123,7 +125,7 @@ public final class OnsetDetector {
 
     /** Forgets every earlier frame. */
     public void reset() {
-        java.util.Arrays.fill(ring, 0);
+        Arrays.fill(ring, 0);
         frame = -1;
         level = 0;
         lastOnsetFrame = Double.NEGATIVE_INFINITY;
