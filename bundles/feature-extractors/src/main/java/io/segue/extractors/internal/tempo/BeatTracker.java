@@ -1,6 +1,8 @@
 package io.segue.extractors.internal.tempo;
 
-import java.util.Arrays;
+import io.segue.extractors.internal.FrameRing;
+import io.segue.extractors.internal.Peaks;
+import io.segue.extractors.internal.SmoothedLevel;
 
 /**
  * Causal beat tracking: given a beat period (from {@link TempoEstimator}) and an onset envelope, predicts each next
@@ -56,9 +58,9 @@ public final class BeatTracker {
 
     private static final int COMB_PERIODS = 4;
 
-    private final double[] ring;
+    private final FrameRing ring;
     private final double maxPeriod;
-    private final double levelAlpha;
+    private final SmoothedLevel level;
     private final int confirmFrames;
     private double period = Double.NaN;
     private int pending;
@@ -66,7 +68,6 @@ public final class BeatTracker {
     private final BeatIntervals intervals = new BeatIntervals();
     private boolean measurable;
     private long frame = -1;
-    private double level;
     private double lastBeat = Double.NaN;
     private double nextBeat = Double.NaN;
 
@@ -79,8 +80,8 @@ public final class BeatTracker {
             throw new IllegalArgumentException("maxPeriodFrames must be at least 2, was " + maxPeriodFrames);
         }
         this.maxPeriod = maxPeriodFrames;
-        this.ring = new double[(int) Math.ceil((COMB_PERIODS + 1) * maxPeriodFrames) + 4];
-        this.levelAlpha = 1 - Math.exp(-1 / (2.0 * framesPerSecond));
+        this.ring = new FrameRing((int) Math.ceil((COMB_PERIODS + 1) * maxPeriodFrames) + 4);
+        this.level = new SmoothedLevel(2.0, framesPerSecond);
         this.confirmFrames = (int) Math.max(1, Math.round(PERIOD_CONFIRM_SECONDS * framesPerSecond));
     }
 
@@ -92,9 +93,8 @@ public final class BeatTracker {
      * @return the age in frames of a beat reported at this frame, NaN if none
      */
     public double push(double envelope, double periodFrames) {
-        frame++;
-        ring[(int) (frame % ring.length)] = envelope;
-        level += levelAlpha * (envelope - level);
+        frame = ring.push(envelope);
+        level.add(envelope);
         if (!(periodFrames >= 1 && periodFrames <= maxPeriod)) {
             lastBeat = Double.NaN;
             nextBeat = Double.NaN;
@@ -139,12 +139,9 @@ public final class BeatTracker {
                 arg = d;
             }
         }
-        if (at(Math.round(nextBeat + arg)) >= MIN_ONSET_SHARE * level && best > 0) {
-            double a = comb(nextBeat + arg - 1, period);
-            double b = comb(nextBeat + arg, period);
-            double c = comb(nextBeat + arg + 1, period);
-            double curvature = a - 2 * b + c;
-            beat = nextBeat + arg + (curvature < 0 ? Math.max(-0.5, Math.min(0.5, 0.5 * (a - c) / curvature)) : 0);
+        if (ring.at(Math.round(nextBeat + arg)) >= MIN_ONSET_SHARE * level.value() && best > 0) {
+            beat = nextBeat + arg + Peaks.parabolicOffset(comb(nextBeat + arg - 1, period),
+                    comb(nextBeat + arg, period), comb(nextBeat + arg + 1, period));
         }
         double phase = bestPhase(period, beat);
         if (settling > 0) {
@@ -181,9 +178,9 @@ public final class BeatTracker {
 
     /** Forgets every earlier frame. */
     public void reset() {
-        Arrays.fill(ring, 0);
+        ring.clear();
         frame = -1;
-        level = 0;
+        level.reset();
         lastBeat = Double.NaN;
         nextBeat = Double.NaN;
         period = Double.NaN;
@@ -217,18 +214,11 @@ public final class BeatTracker {
     }
 
     private double interpolated(double position) {
-        if (position < Math.max(0, frame - ring.length + 2) || position > frame) {
+        if (position < Math.max(0, frame - ring.capacity() + 2) || position > frame) {
             return 0;
         }
         int i = (int) Math.floor(position);
         double f = position - i;
-        return at(i) * (1 - f) + (f > 0 ? at(i + 1) * f : 0);
-    }
-
-    private double at(long f) {
-        if (f < 0 || f > frame || f <= frame - ring.length) {
-            return 0;
-        }
-        return ring[(int) (f % ring.length)];
+        return ring.at(i) * (1 - f) + (f > 0 ? ring.at(i + 1) * f : 0);
     }
 }

@@ -1,5 +1,6 @@
 package io.segue.extractors.internal.tempo;
 
+import io.segue.extractors.internal.Clamp;
 import java.util.Arrays;
 
 /**
@@ -379,7 +380,7 @@ public final class TempoEstimator {
             chosen = refine(acF, acL, 2 * chosen);
         }
         chosenBpm = chosen;
-        chosenConfidence = Math.max(0, Math.min(1, salience(acF, chosen) * scale));
+        chosenConfidence = Clamp.unit(salience(acF, chosen) * scale);
         return true;
     }
 
