@@ -44,9 +44,9 @@ public final class EnergyExtractor implements FeatureExtractor {
                             + "before 3 s), R onsets per second, C mean spectral centroid in Hz of the frames with "
                             + "sound, F mean spectral flux; 0 on digital silence, NaN before 400 ms of signal (and of signal after a gap)."),
                     new OutputDescriptor("danceability", "Danceability so far", "", 1, 0.0, 1.0,
-                            "So far: clamp(1 - CV / 0.1) * clamp(c / 0.6), CV the coefficient of variation of the "
-                                    + "intervals between the beats found so far, c the tempo's so-far confidence; "
-                                    + "0 before 8 beats and without a tempo (silence, noise).")),
+                            "So far: the mean over the beats of clamp(1 - D / 0.05) * clamp(c / 0.6), D the median "
+                                    + "of |interval / period - 1| over the last 16 beat intervals, c the current "
+                                    + "tempo confidence; 0 before 8 beats and without a tempo (silence, noise).")),
             Set.of(InputDomain.WAVEFORM, InputDomain.MAGNITUDE_SPECTRUM), 259);
 
     private final TempoExtractor tempo;

@@ -3,6 +3,7 @@ package io.segue.extractors.internal.energy;
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.AnalysisFrame;
 import io.segue.api.feature.FeatureProcessor;
+import io.segue.extractors.internal.FrameContinuity;
 import io.segue.extractors.internal.ProcessorChecks;
 import io.segue.extractors.internal.centroid.SpectralCentroid;
 import io.segue.extractors.internal.flux.SpectralFluxExtractor;
@@ -21,10 +22,12 @@ import java.util.Arrays;
  * <p>Per frame, over the last {@link EnergyExtractor#WINDOW_SECONDS} s ({@code W} frames, fewer since the start or a
  * gap): the number of onset events reported, the mean spectral flux, and the mean centroid of the frames whose
  * centroid is above 0 Hz (frames with sound); with the short-term loudness (momentary while short-term is not yet
- * defined) they make {@link EnergyScore#energy}. Beat events of the tempo processor feed a {@link BeatRegularity};
- * danceability is computed from it and the tempo's "so far" confidence ({@link Danceability}).
+ * defined) they make {@link EnergyScore#energy}. At each beat event of the tempo processor, the regularity of its
+ * recent beats ({@link TempoExtractor.Processor#beatDeviation()}) and the current tempo confidence feed
+ * {@link Danceability}, whose mean over the beats is the danceability so far.
  *
- * <p>A frame that does not start one hop after the previous one follows a gap: the window's rings start over and no
+ * <p>A frame that does not start one hop after the previous one follows a break ({@link FrameContinuity}): the
+ * window's rings start over and no
  * beat interval is taken across the gap; the sub-processors handle the gap as they each document.
  */
 final class EnergyProcessor implements FeatureProcessor {
@@ -35,13 +38,13 @@ final class EnergyProcessor implements FeatureProcessor {
     private static final int SHORT_TERM = 1;
     private static final int ONSET_EVENT = 1;
     private static final int BEAT_EVENT = 2;
-    private static final int FILE_CONFIDENCE = 4;
+    private static final int CONFIDENCE = 1;
 
     private final AnalysisFormat format;
     private final FeatureProcessor loudness;
     private final FeatureProcessor onsets;
     private final FeatureProcessor flux;
-    private final FeatureProcessor tempo;
+    private final TempoExtractor.Processor tempo;
     private final float[] loudnessValues = new float[4];
     private final float[] onsetValues = new float[2];
     private final float[] fluxValues = new float[1];
@@ -51,10 +54,10 @@ final class EnergyProcessor implements FeatureProcessor {
     private final double[] centroids;
     private final double[] fluxes;
     private final boolean[] onsetFrames;
-    private final BeatRegularity beats = new BeatRegularity();
+    private final Danceability danceability = new Danceability();
     private int head;
     private int filled;
-    private long expectedStart = -1;
+    private final FrameContinuity continuity;
     private double lufs = Double.NaN;
     private double onsetRate;
     private double centroidHz;
@@ -68,6 +71,7 @@ final class EnergyProcessor implements FeatureProcessor {
         this.tempo = tempoExtractor.createProcessor(format);
         this.binWidthHz = format.binFrequencyHz(1);
         this.framesPerSecond = format.framesPerSecond();
+        this.continuity = new FrameContinuity(format.windowSize(), format.hopSize());
         int window = windowFrames(format);
         this.centroids = new double[window];
         this.fluxes = new double[window];
@@ -85,11 +89,9 @@ final class EnergyProcessor implements FeatureProcessor {
         ProcessorChecks.requireLength(frame.samples(), format.windowSize(), EnergyExtractor.ID, "samples");
         float[] magnitudes = ProcessorChecks.requireLength(frame.magnitudes(), format.spectrumSize(),
                 EnergyExtractor.ID, "magnitudes");
-        if (expectedStart >= 0 && frame.startSample() != expectedStart) {
+        if (!continuity.next(frame.startSample())) {
             clearWindow();
-            beats.breakSequence();
         }
-        expectedStart = frame.startSample() + format.hopSize();
         loudness.process(frame, loudnessValues);
         onsets.process(frame, onsetValues);
         flux.process(frame, fluxValues);
@@ -125,9 +127,9 @@ final class EnergyProcessor implements FeatureProcessor {
 
         float beat = tempoValues[BEAT_EVENT];
         if (!Float.isNaN(beat)) {
-            beats.beat(frame.startSample() / (double) format.sampleRateHz() + beat);
+            danceability.beat(tempo.beatDeviation(), tempoValues[CONFIDENCE]);
         }
-        values[1] = (float) Danceability.of(beats, tempoValues[FILE_CONFIDENCE]);
+        values[1] = (float) danceability.value();
     }
 
     /** The loudness {@code S} of the last frame's energy, in LUFS. */
@@ -150,9 +152,9 @@ final class EnergyProcessor implements FeatureProcessor {
         return meanFlux;
     }
 
-    /** The beats so far. */
-    BeatRegularity beats() {
-        return beats;
+    /** The danceability so far. */
+    Danceability danceability() {
+        return danceability;
     }
 
     @Override
@@ -161,9 +163,9 @@ final class EnergyProcessor implements FeatureProcessor {
         onsets.reset();
         flux.reset();
         tempo.reset();
-        beats.reset();
+        danceability.reset();
         clearWindow();
-        expectedStart = -1;
+        continuity.reset();
         lufs = Double.NaN;
         onsetRate = 0;
         centroidHz = 0;

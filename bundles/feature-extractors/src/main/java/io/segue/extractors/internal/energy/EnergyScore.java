@@ -1,5 +1,7 @@
 package io.segue.extractors.internal.energy;
 
+import io.segue.extractors.internal.Clamp;
+
 /**
  * How energetic a stretch of audio sounds, 0..1, from four measurements over it: loudness, onset rate, brightness
  * (spectral centroid) and spectral change (spectral flux). Plain Java, stateless.
@@ -64,16 +66,12 @@ public final class EnergyScore {
         if (lufs == Double.NEGATIVE_INFINITY) {
             return 0;
         }
-        double loudness = clamp((lufs - QUIET_LUFS) / LOUDNESS_SPAN_LU);
+        double loudness = Clamp.unit((lufs - QUIET_LUFS) / LOUDNESS_SPAN_LU);
         double onsets = 1 - Math.exp(-Math.max(0, onsetsPerSecond) / ONSET_RATE_SCALE);
-        double brightness = centroidHz > 0 ? clamp(Math.log(centroidHz / DARK_HZ) / Math.log(2) / BRIGHTNESS_OCTAVES)
+        double brightness = centroidHz > 0 ? Clamp.unit(Math.log(centroidHz / DARK_HZ) / Math.log(2) / BRIGHTNESS_OCTAVES)
                 : 0;
-        double change = clamp(flux / FLUX_REFERENCE);
+        double change = Clamp.unit(flux / FLUX_REFERENCE);
         return LOUDNESS_WEIGHT * loudness + ONSET_WEIGHT * onsets + BRIGHTNESS_WEIGHT * brightness
                 + FLUX_WEIGHT * change;
-    }
-
-    private static double clamp(double x) {
-        return Math.min(1, Math.max(0, x));
     }
 }

@@ -166,19 +166,6 @@ public final class LoudnessMeter {
         return lufs(shortTermMeanSquare);
     }
 
-    /**
-     * The K-weighted mean square of the last 400 ms, not yet multiplied by the channel weight (NaN before the first
-     * 400 ms): for a caller that wants the energy rather than the loudness.
-     */
-    public double momentaryMeanSquare() {
-        return momentaryMeanSquare;
-    }
-
-    /** The K-weighted mean square of the last 3 s, not multiplied by the channel weight (NaN before the first 3 s). */
-    public double shortTermMeanSquare() {
-        return shortTermMeanSquare;
-    }
-
     /** The gated integrated loudness of everything so far in LUFS; NaN until a block passes the absolute gate. */
     public double integratedLufs() {
         if (integratedStale) {

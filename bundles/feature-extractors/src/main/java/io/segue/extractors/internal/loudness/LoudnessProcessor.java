@@ -3,18 +3,17 @@ package io.segue.extractors.internal.loudness;
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.AnalysisFrame;
 import io.segue.api.feature.FeatureProcessor;
+import io.segue.extractors.internal.FrameContinuity;
 import io.segue.extractors.internal.ProcessorChecks;
 
 /**
  * Runs a {@link LoudnessMeter} (dual mono) over the stream of frames, measuring each sample exactly once.
  *
- * <p>Frames overlap: of each window only the samples past the end of the previous window are new, the last
- * {@code min(windowSize, startSample + windowSize - previousEnd)}; the first frame contributes all its samples. A frame
- * that starts after the previous window's end follows a gap (lost samples): the meter restarts its sliding windows
- * and filter ({@link LoudnessMeter#restartWindows()}), keeping the integrated loudness and loudness range, and measures
- * the whole window. A frame that ends before the previous one (the stream position went back without
- * {@link #reset()}) is treated the same way. A start that jumps by more than the hop but not past the previous
- * window's end is still contiguous: only the new samples are measured.
+ * <p>Frames overlap: of a frame that continues the previous one ({@link FrameContinuity}: it starts one hop later)
+ * only the last {@code min(windowSize, hopSize)} samples are new and measured. Any other frame follows a break (lost
+ * samples, or a position that moved otherwise without {@link #reset()}): the meter restarts its sliding windows and
+ * filter ({@link LoudnessMeter#restartWindows()}), keeping the integrated loudness and loudness range, and measures the
+ * whole window, as for the first frame.
  */
 final class LoudnessProcessor implements FeatureProcessor {
 
@@ -22,31 +21,23 @@ final class LoudnessProcessor implements FeatureProcessor {
 
     private final LoudnessMeter meter;
     private final int windowSize;
-    private boolean started;
-    private long measuredEnd;
+    private final FrameContinuity continuity;
 
     LoudnessProcessor(AnalysisFormat format) {
         this.meter = new LoudnessMeter(format.sampleRateHz(), LoudnessMeter.DUAL_MONO);
         this.windowSize = format.windowSize();
+        this.continuity = new FrameContinuity(format.windowSize(), format.hopSize());
     }
 
     @Override
     public void process(AnalysisFrame frame, float[] values) {
         ProcessorChecks.requireValues(values, VALUES, LoudnessExtractor.ID);
         float[] samples = ProcessorChecks.requireLength(frame.samples(), windowSize, LoudnessExtractor.ID, "samples");
-        long start = frame.startSample();
-        long end = start + windowSize;
-        if (!started) {
-            meter.add(samples, 0, windowSize);
-            started = true;
-        } else if (start > measuredEnd || end < measuredEnd) {
+        if (!continuity.next(frame.startSample())) {
             meter.restartWindows();
-            meter.add(samples, 0, windowSize);
-        } else {
-            int fresh = (int) Math.min(windowSize, end - measuredEnd);
-            meter.add(samples, windowSize - fresh, fresh);
         }
-        measuredEnd = end;
+        int fresh = continuity.newSamples();
+        meter.add(samples, windowSize - fresh, fresh);
         values[0] = (float) meter.momentaryLufs();
         values[1] = (float) meter.shortTermLufs();
         values[2] = (float) meter.integratedLufs();
@@ -56,7 +47,6 @@ final class LoudnessProcessor implements FeatureProcessor {
     @Override
     public void reset() {
         meter.reset();
-        started = false;
-        measuredEnd = 0;
+        continuity.reset();
     }
 }

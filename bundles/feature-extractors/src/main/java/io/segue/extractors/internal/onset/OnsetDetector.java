@@ -1,5 +1,9 @@
 package io.segue.extractors.internal.onset;
 
+import io.segue.extractors.internal.FrameRing;
+import io.segue.extractors.internal.Peaks;
+import io.segue.extractors.internal.SmoothedLevel;
+
 /**
  * Causal peak picking on an onset strength envelope (one value per frame, e.g. {@link OnsetStrength#strength()}):
  * reports an onset one frame after its peak. Plain Java, allocation-free after construction.
@@ -40,13 +44,12 @@ public final class OnsetDetector {
 
     private final double framesPerSecond;
     private final int meanFrames;
-    private final double levelAlpha;
+    private final SmoothedLevel level;
     private final double minIntervalFrames;
-    private final double[] ring;
+    private final FrameRing ring;
     private final long[] onsetFrames;
     private final int rateFrames;
     private long frame = -1;
-    private double level;
     private double lastOnsetFrame = Double.NEGATIVE_INFINITY;
     private int onsetCount;
     private int onsetHead;
@@ -60,9 +63,9 @@ public final class OnsetDetector {
         }
         this.framesPerSecond = framesPerSecond;
         this.meanFrames = (int) Math.max(2, Math.round(MEAN_SECONDS * framesPerSecond));
-        this.levelAlpha = 1 - Math.exp(-1 / (LEVEL_SECONDS * framesPerSecond));
+        this.level = new SmoothedLevel(LEVEL_SECONDS, framesPerSecond);
         this.minIntervalFrames = MIN_INTERVAL_SECONDS * framesPerSecond;
-        this.ring = new double[meanFrames + 3];
+        this.ring = new FrameRing(meanFrames + 3);
         this.rateFrames = (int) Math.ceil(RATE_SECONDS * framesPerSecond);
         // at most one onset per MIN_INTERVAL (and per two frames, a peak needs a lower neighbour)
         this.onsetFrames = new long[(int) Math.ceil(rateFrames / Math.max(2, minIntervalFrames)) + 2];
@@ -75,32 +78,29 @@ public final class OnsetDetector {
      *         NaN when none is
      */
     public double push(double strength) {
-        frame++;
-        ring[(int) (frame % ring.length)] = strength;
-        double before = level;
-        level += levelAlpha * (strength - level);
+        frame = ring.push(strength);
+        double before = level.value();
+        level.add(strength);
         expireOnsets();
         if (frame < meanFrames + 2) {
             return Double.NaN;
         }
         double next = strength;
-        double peak = at(frame - 1);
-        double previous = at(frame - 2);
+        double peak = ring.at(frame - 1);
+        double previous = ring.at(frame - 2);
         if (!(peak > previous && peak >= next)) {
             return Double.NaN;
         }
         double mean = 0;
         for (int i = 2; i <= meanFrames + 1; i++) {
-            mean += at(frame - i);
+            mean += ring.at(frame - i);
         }
         mean /= meanFrames;
         double delta = Math.max(ABSOLUTE_DELTA, RELATIVE_DELTA * before);
         if (peak < mean + delta) {
             return Double.NaN;
         }
-        double curvature = previous - 2 * peak + next;
-        double shift = curvature < 0 ? 0.5 * (previous - next) / curvature : 0;
-        double onsetFrame = frame - 1 + shift;
+        double onsetFrame = frame - 1 + Peaks.parabolicOffset(previous, peak, next);
         if (onsetFrame - lastOnsetFrame < minIntervalFrames) {
             return Double.NaN;
         }
@@ -123,16 +123,12 @@ public final class OnsetDetector {
 
     /** Forgets every earlier frame. */
     public void reset() {
-        java.util.Arrays.fill(ring, 0);
+        ring.clear();
         frame = -1;
-        level = 0;
+        level.reset();
         lastOnsetFrame = Double.NEGATIVE_INFINITY;
         onsetCount = 0;
         onsetHead = 0;
-    }
-
-    private double at(long f) {
-        return ring[(int) (f % ring.length)];
     }
 
     private void recordOnset() {

@@ -8,6 +8,7 @@ import io.segue.api.feature.FeatureProcessor;
 import io.segue.api.feature.InputDomain;
 import io.segue.api.feature.OutputDescriptor;
 import io.segue.extractors.internal.FeatureId;
+import io.segue.extractors.internal.FrameContinuity;
 import io.segue.extractors.internal.ProcessorChecks;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +24,8 @@ import org.osgi.service.component.annotations.Component;
  * the attack {@link OnsetStrength#ATTACK_OFFSET_WINDOWS} of a window after its first sample. The reported time,
  * relative to the reporting frame's start, is therefore
  * {@code (ATTACK_OFFSET_WINDOWS * windowSize - age * hopSize) / sampleRateHz} seconds, {@code age} being the
- * detector's age of the peak in frames. After a gap in the stream (a start that is not one hop after the previous
- * frame's) both start over.
+ * detector's age of the peak in frames. After a break in the stream ({@link FrameContinuity}: a start that is not
+ * one hop after the previous frame's) both start over.
  */
 @Component(service = FeatureExtractor.class)
 @FeatureId(OnsetExtractor.ID)
@@ -63,13 +64,14 @@ public final class OnsetExtractor implements FeatureExtractor {
         private final OnsetStrength strength;
         private final OnsetDetector detector;
         private final double attackSamples;
-        private long expectedStart = -1;
+        private final FrameContinuity continuity;
 
         Processor(AnalysisFormat format) {
             this.format = format;
             this.strength = new OnsetStrength(format.sampleRateHz(), format.windowSize(), format.hopSize());
             this.detector = new OnsetDetector(format.framesPerSecond());
             this.attackSamples = OnsetStrength.ATTACK_OFFSET_WINDOWS * format.windowSize();
+            this.continuity = new FrameContinuity(format.windowSize(), format.hopSize());
         }
 
         @Override
@@ -77,11 +79,10 @@ public final class OnsetExtractor implements FeatureExtractor {
             float[] magnitudes = ProcessorChecks.requireLength(frame.magnitudes(), format.spectrumSize(), ID,
                     "magnitudes");
             ProcessorChecks.requireValues(values, 2, ID);
-            if (expectedStart >= 0 && frame.startSample() != expectedStart) {
+            if (!continuity.next(frame.startSample())) {
                 strength.reset();
                 detector.reset();
             }
-            expectedStart = frame.startSample() + format.hopSize();
             strength.process(magnitudes);
             double age = detector.push(strength.strength());
             values[0] = (float) strength.strength();
@@ -93,7 +94,7 @@ public final class OnsetExtractor implements FeatureExtractor {
         public void reset() {
             strength.reset();
             detector.reset();
-            expectedStart = -1;
+            continuity.reset();
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.segue.extractors.internal.onset;
 
+import java.util.Arrays;
+
 /**
  * Onset strength of one frame: log-compressed spectral flux with a maximum filter over frequency (the SuperFlux idea
  * of Böck and Widmer, 2013), from the shared magnitude spectrum. Plain Java, allocation-free after construction.
@@ -123,7 +125,7 @@ public final class OnsetStrength {
     /** Forgets every earlier frame. */
     public void reset() {
         for (double[] row : history) {
-            java.util.Arrays.fill(row, 0);
+            Arrays.fill(row, 0);
         }
         newest = 0;
         frames = 0;

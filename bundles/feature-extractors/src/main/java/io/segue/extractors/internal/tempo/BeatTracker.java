@@ -1,6 +1,8 @@
 package io.segue.extractors.internal.tempo;
 
-import java.util.Arrays;
+import io.segue.extractors.internal.FrameRing;
+import io.segue.extractors.internal.Peaks;
+import io.segue.extractors.internal.SmoothedLevel;
 
 /**
  * Causal beat tracking: given a beat period (from {@link TempoEstimator}) and an onset envelope, predicts each next
@@ -27,7 +29,12 @@ import java.util.Arrays;
  * it keeps its phase for four beats, the span of the comb.</li>
  * </ol>
  * {@link #push} returns the age in frames of a beat reported at this frame (how far before the newest frame it lies),
- * NaN if none. Also keeps the regularity of the reported beats: {@link #intervalRegularity()}.
+ * NaN if none.
+ *
+ * <p>Regularity: each reported beat's interval to the previous one goes into a {@link BeatIntervals}, judged against the
+ * period in force, except an interval that spans a re-phase, the first after the phase was found, and those measured
+ * while a different period was pending or just adopted (the tracker was out of step with the music):
+ * {@link #beatDeviation()}.
  */
 public final class BeatTracker {
 
@@ -50,22 +57,19 @@ public final class BeatTracker {
     public static final double PERIOD_CONFIRM_SECONDS = 1.5;
 
     private static final int COMB_PERIODS = 4;
-    private static final int INTERVALS = 16;
 
-    private final double[] ring;
+    private final FrameRing ring;
     private final double maxPeriod;
-    private final double levelAlpha;
+    private final SmoothedLevel level;
     private final int confirmFrames;
     private double period = Double.NaN;
     private int pending;
     private int settling;
-    private final double[] intervals = new double[INTERVALS];
+    private final BeatIntervals intervals = new BeatIntervals();
+    private boolean measurable;
     private long frame = -1;
-    private double level;
     private double lastBeat = Double.NaN;
     private double nextBeat = Double.NaN;
-    private int intervalCount;
-    private int intervalHead;
 
     /**
      * @param maxPeriodFrames the longest beat period it will be given, in frames
@@ -76,8 +80,8 @@ public final class BeatTracker {
             throw new IllegalArgumentException("maxPeriodFrames must be at least 2, was " + maxPeriodFrames);
         }
         this.maxPeriod = maxPeriodFrames;
-        this.ring = new double[(int) Math.ceil((COMB_PERIODS + 1) * maxPeriodFrames) + 4];
-        this.levelAlpha = 1 - Math.exp(-1 / (2.0 * framesPerSecond));
+        this.ring = new FrameRing((int) Math.ceil((COMB_PERIODS + 1) * maxPeriodFrames) + 4);
+        this.level = new SmoothedLevel(2.0, framesPerSecond);
         this.confirmFrames = (int) Math.max(1, Math.round(PERIOD_CONFIRM_SECONDS * framesPerSecond));
     }
 
@@ -89,9 +93,8 @@ public final class BeatTracker {
      * @return the age in frames of a beat reported at this frame, NaN if none
      */
     public double push(double envelope, double periodFrames) {
-        frame++;
-        ring[(int) (frame % ring.length)] = envelope;
-        level += levelAlpha * (envelope - level);
+        frame = ring.push(envelope);
+        level.add(envelope);
         if (!(periodFrames >= 1 && periodFrames <= maxPeriod)) {
             lastBeat = Double.NaN;
             nextBeat = Double.NaN;
@@ -105,6 +108,9 @@ public final class BeatTracker {
         } else if (++pending >= confirmFrames) {
             period = periodFrames;
             pending = 0;
+            measurable = false;
+        } else {
+            measurable = false;
         }
         if (Double.isNaN(lastBeat)) {
             if (frame < COMB_PERIODS * period + 2) {
@@ -113,6 +119,7 @@ public final class BeatTracker {
             lastBeat = frame - bestPhase(period, frame);
             nextBeat = lastBeat + period;
             settling = 0;
+            measurable = false;
             return Double.NaN;
         }
         nextBeat = lastBeat + period;
@@ -132,12 +139,9 @@ public final class BeatTracker {
                 arg = d;
             }
         }
-        if (at(Math.round(nextBeat + arg)) >= MIN_ONSET_SHARE * level && best > 0) {
-            double a = comb(nextBeat + arg - 1, period);
-            double b = comb(nextBeat + arg, period);
-            double c = comb(nextBeat + arg + 1, period);
-            double curvature = a - 2 * b + c;
-            beat = nextBeat + arg + (curvature < 0 ? Math.max(-0.5, Math.min(0.5, 0.5 * (a - c) / curvature)) : 0);
+        if (ring.at(Math.round(nextBeat + arg)) >= MIN_ONSET_SHARE * level.value() && best > 0) {
+            beat = nextBeat + arg + Peaks.parabolicOffset(comb(nextBeat + arg - 1, period),
+                    comb(nextBeat + arg, period), comb(nextBeat + arg + 1, period));
         }
         double phase = bestPhase(period, beat);
         if (settling > 0) {
@@ -145,6 +149,7 @@ public final class BeatTracker {
         } else if (Math.min(phase, period - phase) > REPHASE_MIN_SHARE * period
                 && comb(beat - phase, period) > REPHASE_RATIO * comb(beat, period)) {
             settling = COMB_PERIODS;
+            measurable = false;
             if (phase > period / 2) {
                 // the better phase lies later: its next beat is still to come
                 lastBeat = beat - phase;
@@ -153,47 +158,36 @@ public final class BeatTracker {
             }
             beat -= phase;
         }
-        if (!Double.isNaN(lastBeat) && beat > lastBeat) {
-            recordInterval(beat - lastBeat);
+        if (measurable) {
+            intervals.add(beat - lastBeat, period);
         }
+        measurable = true;
         lastBeat = beat;
         nextBeat = beat + period;
         return frame - beat;
     }
 
     /**
-     * How regular the recent beat intervals are: 1 minus their coefficient of variation (standard deviation over
-     * mean) over the last {@value #INTERVALS} intervals, clamped to 0..1; 0 with fewer than two intervals.
+     * The median of {@code |interval / period - 1|} over the last {@value BeatIntervals#CAPACITY} measured beat
+     * intervals (see the class comment), NaN with fewer than {@value BeatIntervals#MIN_INTERVALS}. Kept through a
+     * lost period; forgotten by {@link #reset()}.
      */
-    public double intervalRegularity() {
-        if (intervalCount < 2) {
-            return 0;
-        }
-        double mean = 0;
-        for (int i = 0; i < intervalCount; i++) {
-            mean += intervals[i];
-        }
-        mean /= intervalCount;
-        double var = 0;
-        for (int i = 0; i < intervalCount; i++) {
-            var += (intervals[i] - mean) * (intervals[i] - mean);
-        }
-        double cv = Math.sqrt(var / intervalCount) / mean;
-        return Math.max(0, Math.min(1, 1 - cv));
+    public double beatDeviation() {
+        return intervals.deviation();
     }
 
     /** Forgets every earlier frame. */
     public void reset() {
-        Arrays.fill(ring, 0);
+        ring.clear();
         frame = -1;
-        level = 0;
+        level.reset();
         lastBeat = Double.NaN;
         nextBeat = Double.NaN;
         period = Double.NaN;
         pending = 0;
         settling = 0;
-        intervalCount = 0;
-        intervalHead = 0;
+        intervals.clear();
+        measurable = false;
     }
 
     /** The offset phi in [0, period) before {@code end} maximizing the comb over the periods before it. */
@@ -220,27 +214,11 @@ public final class BeatTracker {
     }
 
     private double interpolated(double position) {
-        if (position < Math.max(0, frame - ring.length + 2) || position > frame) {
+        if (position < Math.max(0, frame - ring.capacity() + 2) || position > frame) {
             return 0;
         }
         int i = (int) Math.floor(position);
         double f = position - i;
-        return at(i) * (1 - f) + (f > 0 ? at(i + 1) * f : 0);
-    }
-
-    private double at(long f) {
-        if (f < 0 || f > frame || f <= frame - ring.length) {
-            return 0;
-        }
-        return ring[(int) (f % ring.length)];
-    }
-
-    private void recordInterval(double interval) {
-        intervals[(intervalHead + intervalCount) % INTERVALS] = interval;
-        if (intervalCount < INTERVALS) {
-            intervalCount++;
-        } else {
-            intervalHead = (intervalHead + 1) % INTERVALS;
-        }
+        return ring.at(i) * (1 - f) + (f > 0 ? ring.at(i + 1) * f : 0);
     }
 }

@@ -1,5 +1,6 @@
 package io.segue.extractors.internal.tempo;
 
+import io.segue.extractors.internal.Clamp;
 import java.util.Arrays;
 
 /**
@@ -19,8 +20,9 @@ import java.util.Arrays;
  * one, two, three and four beats. The <b>half-beat support</b> {@code H(b)} of the low band is how well it has hits
  * on both halves of the beat: the low-band window, less its mean and clipped at 0, folded at period {@code L} into
  * {@code n = round(L)} phase bins {@code C}, gives {@code H = max over p of min(C[p], C[p + n/2 (+-1 bin)]) / max C}.
- * The "so far" estimate uses the mean of {@code r} and of {@code H} over all updates whose window was full and passed
- * the evidence floor.
+ * The "so far" estimate uses the mean of {@code r} and of {@code H} over the <b>periodic windows</b>: the updates whose
+ * window was full, passed the evidence floor and had a tempo (the salience gate below). Windows of noise, pads or
+ * silence say nothing about the tempo and are left out, so a long beatless intro does not dilute the drums after it.
  *
  * <h2>Choosing the tempo: the octave rule</h2>
  * A beat period and its multiples all repeat, so {@code S} alone cannot tell 70 from 140 BPM. The rule, within the
@@ -49,11 +51,16 @@ import java.util.Arrays;
  * {@link #bpm()} is NaN and {@link #confidence()} 0 when any of these holds: fewer than {@code W} frames since
  * construction, {@link #reset()} or {@link #clearWindow()}; the window's mean onset strength is below
  * {@value #STRENGTH_FLOOR} (silence, dither); or the best salience {@code S(b*)} is below {@value #SALIENCE_GATE}
- * (noise, whose envelope does not repeat). The same holds for the "so far" values over the accumulated tempogram.
+ * (noise, whose envelope does not repeat). {@link #fileBpm()} is NaN and {@link #fileConfidence()} 0 while fewer than
+ * {@value #MIN_PERIODIC_WINDOWS} windows were periodic, or fewer than {@value #MIN_PERIODIC_SHARE} of the windows with
+ * evidence, or when the mean tempogram fails the salience gate (periodic windows at unrelated tempos).
  *
  * <h2>Confidence</h2>
  * {@link #confidence()} is {@code S} of the chosen tempo, clamped to 0..1: the mean correlation of the full-band
  * onset envelope with itself one to four beats later. 1 = a strictly periodic pattern; noise reads near 0.
+ * {@link #fileConfidence()} is {@code S} of the so-far tempo over the mean tempogram of the periodic windows, clamped to
+ * 0..1, times {@link #periodicShare()}, the share of the windows with evidence that were periodic: how strong the pulse
+ * is where there is one, times how much of the stream has one (a track that is half ambient intro reads half).
  */
 public final class TempoEstimator {
 
@@ -74,6 +81,12 @@ public final class TempoEstimator {
 
     /** Span of the moving average over the envelopes before the autocorrelation, in seconds. */
     public static final double SMOOTHING_SECONDS = 0.035;
+
+    /** Periodic windows needed before there is a "so far" tempo. */
+    public static final int MIN_PERIODIC_WINDOWS = 5;
+
+    /** The share of the windows with evidence that must be periodic for a "so far" tempo. */
+    public static final double MIN_PERIODIC_SHARE = 0.1;
 
     private static final double[] TERNARY = {1.0 / 3, 2.0 / 3, 1, 1.5, 3};
     private static final double GRID_STEP = 1.005;
@@ -100,7 +113,8 @@ public final class TempoEstimator {
     private final double[] fold;
     private long pushed;
     private int fill;
-    private long fileUpdates;
+    private long evidenceWindows;
+    private long periodicWindows;
     private double bpm = Double.NaN;
     private double confidence;
     private double fileBpm = Double.NaN;
@@ -175,8 +189,8 @@ public final class TempoEstimator {
     }
 
     /**
-     * Re-estimates the current tempo from the window and, when the window counts as evidence, adds its tempogram to
-     * the "so far" one and re-estimates that too.
+     * Re-estimates the current tempo from the window and, when the window has a tempo, adds its tempogram to the "so
+     * far" one; re-estimates the "so far" tempo.
      */
     public void update() {
         bpm = Double.NaN;
@@ -194,23 +208,25 @@ public final class TempoEstimator {
         for (int j = 0; j < grid.length; j++) {
             windowHalf[j] = halfBeatSupport(60 * framesPerSecond / grid[j], lowMean);
         }
+        evidenceWindows++;
         if (choose(acFull, acLow, windowHalf, 1.0)) {
             bpm = chosenBpm;
             confidence = chosenConfidence;
+            for (int l = 0; l < acFull.length; l++) {
+                fileFull[l] += acFull[l];
+                fileLow[l] += acLow[l];
+            }
+            for (int j = 0; j < grid.length; j++) {
+                fileHalf[j] += windowHalf[j];
+            }
+            periodicWindows++;
         }
-        for (int l = 0; l < acFull.length; l++) {
-            fileFull[l] += acFull[l];
-            fileLow[l] += acLow[l];
-        }
-        for (int j = 0; j < grid.length; j++) {
-            fileHalf[j] += windowHalf[j];
-        }
-        fileUpdates++;
         fileBpm = Double.NaN;
         fileConfidence = 0;
-        if (choose(fileFull, fileLow, fileHalf, 1.0 / fileUpdates)) {
+        if (periodicWindows >= MIN_PERIODIC_WINDOWS && periodicShare() >= MIN_PERIODIC_SHARE
+                && choose(fileFull, fileLow, fileHalf, 1.0 / periodicWindows)) {
             fileBpm = chosenBpm;
-            fileConfidence = chosenConfidence;
+            fileConfidence = chosenConfidence * periodicShare();
         }
     }
 
@@ -234,19 +250,19 @@ public final class TempoEstimator {
         return fileBpm;
     }
 
-    /** The confidence of {@link #fileBpm()}, 0..1, 0 when none. */
+    /** The confidence of {@link #fileBpm()}, 0..1, 0 when none (see the class comment). */
     public double fileConfidence() {
         return fileConfidence;
+    }
+
+    /** The share of the windows with evidence (full, above the strength floor) that had a tempo, 0 before any. */
+    public double periodicShare() {
+        return evidenceWindows == 0 ? 0 : (double) periodicWindows / evidenceWindows;
     }
 
     /** The beat period in frames of the slowest tempo, {@code 60 * framesPerSecond / minBpm}. */
     public double maxPeriodFrames() {
         return 60 * framesPerSecond / minBpm;
-    }
-
-    /** Frames the current estimate depends on: the window. */
-    public int windowFrames() {
-        return windowFrames;
     }
 
     /**
@@ -270,7 +286,8 @@ public final class TempoEstimator {
         Arrays.fill(fileFull, 0);
         Arrays.fill(fileLow, 0);
         Arrays.fill(fileHalf, 0);
-        fileUpdates = 0;
+        evidenceWindows = 0;
+        periodicWindows = 0;
         fileBpm = Double.NaN;
         fileConfidence = 0;
     }
@@ -363,7 +380,7 @@ public final class TempoEstimator {
             chosen = refine(acF, acL, 2 * chosen);
         }
         chosenBpm = chosen;
-        chosenConfidence = Math.max(0, Math.min(1, salience(acF, chosen) * scale));
+        chosenConfidence = Clamp.unit(salience(acF, chosen) * scale);
         return true;
     }
 

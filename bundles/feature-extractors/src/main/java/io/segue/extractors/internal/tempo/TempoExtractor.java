@@ -8,6 +8,7 @@ import io.segue.api.feature.FeatureProcessor;
 import io.segue.api.feature.InputDomain;
 import io.segue.api.feature.OutputDescriptor;
 import io.segue.extractors.internal.FeatureId;
+import io.segue.extractors.internal.FrameContinuity;
 import io.segue.extractors.internal.ProcessorChecks;
 import io.segue.extractors.internal.onset.OnsetStrength;
 import java.util.List;
@@ -24,8 +25,12 @@ import org.osgi.service.metatype.annotations.Designate;
  *
  * <p>Beat times are compensated as the onsets of {@code io.segue.extractors.internal.onset.OnsetExtractor} are: a beat
  * on frame {@code tau} is reported at {@code OnsetStrength.ATTACK_OFFSET_WINDOWS} of a window after that frame's start.
- * After a gap in the stream the window, the beat phase and the onset reference start over; the "so far" tempogram
- * keeps what it has.
+ * After a break in the stream ({@link FrameContinuity}) the window, the beat phase and the onset reference start
+ * over; the "so far" tempogram keeps what it has.
+ *
+ * <p>{@code historyFrames}: the window in frames at the default framing ({@link #DEFAULT_FRAMES_PER_SECOND}); the
+ * descriptor does not know the format the processors will run at, and at any format the window is
+ * {@code windowSeconds}.
  *
  * <p>Configuration {@value TempoConfig#PID}: the BPM range and the window; an invalid value fails activation with an
  * {@link IllegalArgumentException} naming the key, the value and the allowed range.
@@ -39,6 +44,12 @@ public final class TempoExtractor implements FeatureExtractor {
 
     /** Seconds between re-estimates of the tempo. */
     static final double UPDATE_SECONDS = 0.2;
+
+    /**
+     * Frames per second of the default framing (22050 Hz, hop 512), in which {@code historyFrames} is stated: the
+     * descriptor is made before any format is known.
+     */
+    static final double DEFAULT_FRAMES_PER_SECOND = 22050.0 / 512;
 
     private final double minBpm;
     private final double maxBpm;
@@ -66,7 +77,7 @@ public final class TempoExtractor implements FeatureExtractor {
             throw new IllegalArgumentException(pid + ": windowSeconds must be in " + Math.max(3, shortest)
                     + "..30 for minBpm " + minBpm + " (two slowest beats in 70 % of it), was " + windowSeconds);
         }
-        int history = (int) Math.round(windowSeconds * 22050 / 512);
+        int history = (int) Math.round(windowSeconds * DEFAULT_FRAMES_PER_SECOND);
         String range = (int) minBpm + ".." + (int) maxBpm + " BPM";
         this.descriptor = new ExtractorDescriptor(ID, "Tempo and beats", "1",
                 "The tempo in BPM over the last " + windowSeconds + " s and over the whole stream, and the beats.",
@@ -82,10 +93,13 @@ public final class TempoExtractor implements FeatureExtractor {
                                 "Event: seconds from this frame's start to a beat reported at this frame (the onset "
                                         + "nearest the beat predicted one period after the last), NaN if none."),
                         new OutputDescriptor("file-bpm", "Tempo so far", "BPM", 1, minBpm, maxBpm,
-                                "So far: the tempo, as bpm, of the mean tempogram of every full window since the "
-                                        + "stream or file began; NaN when none."),
+                                "So far: the tempo, as bpm, of the mean tempogram of the windows that had a tempo "
+                                        + "since the stream or file began (beatless windows are left out); NaN "
+                                        + "when none."),
                         new OutputDescriptor("file-confidence", "Tempo confidence so far", "", 1, 0.0, 1.0,
-                                "So far: the confidence of file-bpm, as confidence, over the mean tempogram.")),
+                                "So far: the confidence of file-bpm, as confidence, over the mean tempogram of "
+                                        + "the windows that had a tempo, times their share of the windows with "
+                                        + "sound; 0 when none.")),
                 Set.of(InputDomain.MAGNITUDE_SPECTRUM), history);
     }
 
@@ -95,11 +109,15 @@ public final class TempoExtractor implements FeatureExtractor {
     }
 
     @Override
-    public FeatureProcessor createProcessor(AnalysisFormat format) {
+    public Processor createProcessor(AnalysisFormat format) {
         return new Processor(Objects.requireNonNull(format, "format"), minBpm, maxBpm, windowSeconds);
     }
 
-    private static final class Processor implements FeatureProcessor {
+    /**
+     * The tempo processor; public so that a composing extractor (energy) can read the regularity of the beats it
+     * reports.
+     */
+    public static final class Processor implements FeatureProcessor {
 
         private final AnalysisFormat format;
         private final OnsetStrength strength;
@@ -107,16 +125,17 @@ public final class TempoExtractor implements FeatureExtractor {
         private final BeatTracker tracker;
         private final int updateFrames;
         private final double attackSamples;
-        private long expectedStart = -1;
+        private final FrameContinuity continuity;
         private long frames;
 
-        Processor(AnalysisFormat format, double minBpm, double maxBpm, double windowSeconds) {
+        private Processor(AnalysisFormat format, double minBpm, double maxBpm, double windowSeconds) {
             this.format = format;
             this.strength = new OnsetStrength(format.sampleRateHz(), format.windowSize(), format.hopSize());
             this.estimator = new TempoEstimator(format.framesPerSecond(), minBpm, maxBpm, windowSeconds);
             this.tracker = new BeatTracker(estimator.maxPeriodFrames() * 1.05, format.framesPerSecond());
             this.updateFrames = (int) Math.max(1, Math.round(UPDATE_SECONDS * format.framesPerSecond()));
             this.attackSamples = OnsetStrength.ATTACK_OFFSET_WINDOWS * format.windowSize();
+            this.continuity = new FrameContinuity(format.windowSize(), format.hopSize());
         }
 
         @Override
@@ -124,13 +143,12 @@ public final class TempoExtractor implements FeatureExtractor {
             float[] magnitudes = ProcessorChecks.requireLength(frame.magnitudes(), format.spectrumSize(), ID,
                     "magnitudes");
             ProcessorChecks.requireValues(values, 5, ID);
-            if (expectedStart >= 0 && frame.startSample() != expectedStart) {
+            if (!continuity.next(frame.startSample())) {
                 strength.reset();
                 estimator.clearWindow();
                 tracker.reset();
                 frames = 0;
             }
-            expectedStart = frame.startSample() + format.hopSize();
             strength.process(magnitudes);
             estimator.push(strength.strength(), strength.lowStrength());
             if (++frames % updateFrames == 0) {
@@ -145,12 +163,20 @@ public final class TempoExtractor implements FeatureExtractor {
             values[4] = (float) estimator.fileConfidence();
         }
 
+        /**
+         * How far the recent beats are from one period apart: {@link BeatTracker#beatDeviation()}, NaN before enough
+         * beats.
+         */
+        public double beatDeviation() {
+            return tracker.beatDeviation();
+        }
+
         @Override
         public void reset() {
             strength.reset();
             estimator.reset();
             tracker.reset();
-            expectedStart = -1;
+            continuity.reset();
             frames = 0;
         }
     }

@@ -122,7 +122,7 @@ class OnsetExtractorTest {
             if (next[0] % 16 == 0) {
                 processor.reset();
             }
-        }, 2000);
+        }, 10000);
         assertEquals(0, bytes);
     }
 

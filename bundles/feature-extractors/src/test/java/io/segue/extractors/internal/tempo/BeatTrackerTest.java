@@ -23,7 +23,7 @@ class BeatTrackerTest {
         for (double b : beats) {
             assertEquals(7, ((b % 40) + 40) % 40, 1e-9, "beat at frame " + b);
         }
-        assertEquals(1.0, tracker.intervalRegularity(), 1e-9);
+        assertEquals(0.0, tracker.beatDeviation(), 1e-9);
     }
 
     @Test
@@ -46,11 +46,32 @@ class BeatTrackerTest {
     }
 
     @Test
+    void aTempoChangeLeavesTheBeatsRegular() {
+        BeatTracker tracker = new BeatTracker(60, 100);
+        double pulse = 7;
+        double worst = 0;
+        for (int f = 0; f < 2400; f++) {
+            int period = f < 1000 ? 40 : 50;
+            boolean hit = false;
+            if (f >= Math.round(pulse)) {
+                hit = true;
+                pulse += period;
+            }
+            tracker.push(hit ? 1 : 0, period);
+            if (f > 1600) {
+                worst = Math.max(worst, tracker.beatDeviation());
+            }
+        }
+        // 150 frames (four beats) after the change each interval is a whole period of its own tempo again
+        assertEquals(0.0, worst, 1e-9, "deviation after the change");
+    }
+
+    @Test
     void noPeriodNoBeats() {
         BeatTracker tracker = new BeatTracker(60, 100);
         for (int f = 0; f < 500; f++) {
             assertTrue(Double.isNaN(tracker.push(f % 40 == 0 ? 1 : 0, Double.NaN)));
         }
-        assertEquals(0.0, tracker.intervalRegularity());
+        assertTrue(Double.isNaN(tracker.beatDeviation()));
     }
 }

@@ -138,6 +138,31 @@ class TempoEstimatorTest {
     }
 
     @Test
+    void aLongBeatlessIntroDoesNotHideTheSoFarTempo() {
+        Random random = new Random(11);
+        Envelope pulses = pulses(50, 1);
+        int introFrames = (int) (60 * FPS);
+        Envelope introThenPulses = new Envelope() {
+            @Override
+            public double full(int f) {
+                return f < introFrames ? random.nextDouble() : pulses.full(f);
+            }
+
+            @Override
+            public double low(int f) {
+                return f < introFrames ? random.nextDouble() : pulses.low(f);
+            }
+        };
+        TempoEstimator estimator = feed(new TempoEstimator(FPS, 70, 180, 6), 90, introThenPulses);
+        // 60 s of noise (no window periodic) then 30 s of pulses at 120 BPM: the noise windows say nothing about
+        // the tempo, so the so-far tempo is that of the pulses; its confidence is scaled by the periodic share
+        assertEquals(120, estimator.fileBpm(), 1.2);
+        double share = estimator.periodicShare();
+        assertTrue(share > 0.2 && share < 0.35, "periodic share " + share);
+        assertTrue(estimator.fileConfidence() <= share + 1e-9, "confidence " + estimator.fileConfidence());
+    }
+
+    @Test
     void clearWindowKeepsTheSoFarTempoAndResetForgetsIt() {
         TempoEstimator estimator = feed(new TempoEstimator(FPS, 70, 180, 6), 10, pulses(50, 1));
         estimator.clearWindow();

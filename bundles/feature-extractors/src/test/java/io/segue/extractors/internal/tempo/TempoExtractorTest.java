@@ -174,7 +174,7 @@ class TempoExtractorTest {
             frame.magnitudes = magnitudes[i];
             processor.process(frame, values);
             frame.index++;
-        }, 1500);
+        }, 4000);
         // the loop of blocks is not periodic at 120 BPM, but it has a tempo: the measured stretch ran the estimator
         assertTrue(values[BPM] >= 70 && values[BPM] <= 180, "bpm " + values[BPM]);
         assertEquals(0, bytes);
@@ -194,6 +194,19 @@ class TempoExtractorTest {
             assertTrue(Float.isNaN(values[BPM]), "no current tempo until a new window has filled");
             assertEquals(125, values[FILE_BPM], 125 * 0.04, "the so-far tempo survives the gap");
         }
+    }
+
+    @Test
+    void aLongNoiseIntroBeforeTheDrumsKeepsTheSoFarTempo() {
+        float[] intro = NoiseSignals.pink(45 * RATE, 0.5, 21);
+        float[] drums = DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 125).render(25, RATE, 22).samples();
+        float[] signal = java.util.Arrays.copyOf(intro, intro.length + drums.length);
+        System.arraycopy(drums, 0, signal, intro.length, drums.length);
+        RhythmRun.Run run = rhythm.run(extractor, signal);
+        System.out.printf(Locale.ROOT, "tempo after 45 s pink noise + 25 s house 125: file-bpm %.1f, file-confidence %.3f%n",
+                run.last(FILE_BPM), run.last(FILE_CONFIDENCE));
+        assertEquals(125, run.last(FILE_BPM), 125 * 0.04);
+        assertTrue(run.last(FILE_CONFIDENCE) > 0 && run.last(FILE_CONFIDENCE) < 0.5, "scaled by the periodic share");
     }
 
     @Test
