@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.ExtractorDescriptor;
 import io.segue.api.feature.FeatureExtractor;
+import io.segue.api.feature.FeatureProcessor;
 import io.segue.api.feature.InputDomain;
 import io.segue.api.feature.OutputDescriptor;
 import io.segue.extractors.internal.bandwidth.SpectralBandwidthExtractor;
@@ -27,9 +28,21 @@ import io.segue.extractors.internal.tempo.TempoConfig;
 import io.segue.extractors.internal.tempo.TempoExtractor;
 import io.segue.extractors.internal.zcr.ZeroCrossingRateExtractor;
 import io.segue.testing.Configs;
+import io.segue.testing.audio.ChordProgression;
+import io.segue.testing.audio.DrumPattern;
+import io.segue.testing.audio.DrumPattern.Style;
+import io.segue.testing.audio.Timbre;
+import java.io.File;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,23 +120,31 @@ class BuiltInDescriptorsTest {
     }
 
     /**
-     * On silence and on loud noise, at the default framing and at a file's 44.1 kHz, every value is in its declared
-     * range, or NaN (none / not yet), or an infinity the range allows.
+     * On material with something for every output (1 s of silence, 8 s of chords, 9 s of chords and drums), at the
+     * default framing and at a file's 44.1 kHz: every output has a finite value somewhere, and every value is in
+     * its declared range, or NaN (none / not yet), or an infinity the range allows. The key's window is 4 s here so
+     * that it has one within the material.
      */
     @ParameterizedTest(name = "{0} Hz")
     @ValueSource(ints = {22050, 44100})
-    void valuesStayInTheirDeclaredRanges(int sampleRateHz) {
+    void everyOutputHasValuesAndTheyStayInTheirDeclaredRanges(int sampleRateHz) {
         AnalysisFormat format = new AnalysisFormat(sampleRateHz, 2048, 512);
-        float[] signal = new float[sampleRateHz * 4];
-        float[] noise = Signals.whiteNoise(sampleRateHz * 4, 5);
-        System.arraycopy(noise, 0, signal, sampleRateHz * 2, sampleRateHz * 2);
-        for (FeatureExtractor extractor : ALL) {
+        List<TestFrame> frames = frames(format, material(sampleRateHz));
+        List<FeatureExtractor> extractors = new ArrayList<>(ALL);
+        extractors.set(extractors.indexOf(ALL.stream().filter(e -> e instanceof KeyExtractor).findFirst().get()),
+                new KeyExtractor(Configs.of(KeyConfig.class, Map.of("windowSeconds", 4.0))));
+        for (FeatureExtractor extractor : extractors) {
             ExtractorDescriptor d = extractor.descriptor();
-            for (FrameFeeder.FrameValues frame : new FrameFeeder(extractor, format).feed(signal)) {
+            FeatureProcessor processor = extractor.createProcessor(format);
+            float[] values = new float[d.valueCount()];
+            boolean[] finite = new boolean[d.valueCount()];
+            for (TestFrame frame : frames) {
+                processor.process(frame, values);
                 int offset = 0;
                 for (OutputDescriptor output : d.outputs()) {
                     for (int i = 0; i < output.size(); i++) {
-                        float v = frame.value(offset + i);
+                        float v = values[offset + i];
+                        finite[offset + i] |= Float.isFinite(v);
                         assertTrue(Float.isNaN(v) || v >= output.minValue() && v <= output.maxValue(),
                                 d.id() + "." + output.id() + " = " + v + " outside [" + output.minValue() + ", "
                                         + output.maxValue() + "] at " + frame.startSeconds() + " s");
@@ -131,7 +152,51 @@ class BuiltInDescriptorsTest {
                     offset += output.size();
                 }
             }
+            int offset = 0;
+            for (OutputDescriptor output : d.outputs()) {
+                assertTrue(finite[offset], d.id() + "." + output.id() + " never had a value");
+                offset += output.size();
+            }
         }
+    }
+
+    private static float[] material(int sampleRateHz) {
+        float[] signal = new float[18 * sampleRateHz];
+        float[] chords = ChordProgression.render(9, true, Timbre.SAW_PAD, sampleRateHz);
+        float[] drums = DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 124).render(9, sampleRateHz, 1).samples();
+        for (int i = sampleRateHz; i < signal.length; i++) {
+            int t = i - sampleRateHz;
+            float drum = i >= 9 * sampleRateHz ? drums[i - 9 * sampleRateHz] : 0f;
+            signal[i] = 0.5f * chords[t % chords.length] + 0.5f * drum;
+        }
+        return signal;
+    }
+
+    /** The frames the pipeline would make of {@code signal}, each spectrum computed once for every extractor. */
+    private static List<TestFrame> frames(AnalysisFormat format, float[] signal) {
+        List<TestFrame> frames = new ArrayList<>();
+        for (int start = 0, index = 0; start + format.windowSize() <= signal.length; start += format.hopSize()) {
+            float[] window = Arrays.copyOfRange(signal, start, start + format.windowSize());
+            frames.add(new TestFrame(format, index++, start, window, HannSpectrum.magnitudes(window)));
+        }
+        return frames;
+    }
+
+    /** Every extractor class the bundle compiles is in {@link #ALL}, so none escapes these checks. */
+    @Test
+    void allListsEveryExtractorClassOfTheBundle() throws Exception {
+        Path classes = Path.of(RmsExtractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Set<Class<?>> found = new HashSet<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+                String name = classes.relativize(file).toString().replace(File.separatorChar, '.');
+                Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()));
+                if (FeatureExtractor.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())) {
+                    found.add(type);
+                }
+            }
+        }
+        assertEquals(found, ALL.stream().map(Object::getClass).collect(Collectors.toSet()));
     }
 
     static Stream<Arguments> eachExtractor() {
