@@ -1,5 +1,8 @@
 package io.segue.extractors.internal;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The spectrum {@link io.segue.api.feature.AnalysisFrame#magnitudes()} specifies, computed the plain way for tests:
  * periodic Hann window {@code w[n] = 0.5 - 0.5 cos(2 pi n / N)}, unnormalized DFT, {@code N/2 + 1} magnitudes.
@@ -52,14 +55,12 @@ public final class HannSpectrum {
         return magnitudes;
     }
 
+    /** The radix-2 FFT in place, with the twiddles and bit reversal of each size computed once. */
     private static void fft(double[] re, double[] im) {
+        Plan plan = PLANS.computeIfAbsent(re.length, Plan::new);
         int n = re.length;
-        for (int i = 1, j = 0; i < n; i++) {
-            int bit = n >> 1;
-            for (; (j & bit) != 0; bit >>= 1) {
-                j ^= bit;
-            }
-            j ^= bit;
+        for (int i = 0; i < n; i++) {
+            int j = plan.reversed[i];
             if (i < j) {
                 double t = re[i];
                 re[i] = re[j];
@@ -70,11 +71,11 @@ public final class HannSpectrum {
             }
         }
         for (int len = 2; len <= n; len <<= 1) {
-            double step = -2 * Math.PI / len;
+            int stride = n / len;
             for (int start = 0; start < n; start += len) {
                 for (int m = 0; m < len / 2; m++) {
-                    double wr = Math.cos(step * m);
-                    double wi = Math.sin(step * m);
+                    double wr = plan.cos[m * stride];
+                    double wi = plan.sin[m * stride];
                     int a = start + m;
                     int b = a + len / 2;
                     double br = re[b] * wr - im[b] * wi;
@@ -84,6 +85,30 @@ public final class HannSpectrum {
                     re[a] += br;
                     im[a] += bi;
                 }
+            }
+        }
+    }
+
+    private static final Map<Integer, Plan> PLANS = new ConcurrentHashMap<>();
+
+    /** Twiddles {@code exp(-2 pi i m / n)} and the bit-reversed index of each position, for one size. */
+    private static final class Plan {
+
+        final double[] cos;
+        final double[] sin;
+        final int[] reversed;
+
+        Plan(int n) {
+            cos = new double[n / 2];
+            sin = new double[n / 2];
+            for (int m = 0; m < n / 2; m++) {
+                cos[m] = Math.cos(-2 * Math.PI * m / n);
+                sin[m] = Math.sin(-2 * Math.PI * m / n);
+            }
+            int bits = Integer.numberOfTrailingZeros(n);
+            reversed = new int[n];
+            for (int i = 0; i < n; i++) {
+                reversed[i] = Integer.reverse(i) >>> (32 - bits);
             }
         }
     }

@@ -2,15 +2,17 @@ package io.segue.extractors.internal.key;
 
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.FeatureProcessor;
+import io.segue.extractors.internal.HannSpectrum;
 import io.segue.extractors.internal.TestFrame;
 import io.segue.testing.Configs;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A key processor run over whole signals, framed as the pipeline frames them (as {@code FrameFeeder} does, with
- * the spectrum computed by {@link FastHannSpectrum}): each frame's four values.
+ * the spectrum computed by {@link HannSpectrum}): each frame's four values.
  */
 final class KeyRun {
 
@@ -36,12 +38,13 @@ final class KeyRun {
     /** Frames {@code signal} after what was fed before; returns every frame's values. */
     List<float[]> feed(float[] signal) {
         List<float[]> out = new ArrayList<>();
-        FastHannSpectrum.frames(signal, format, (index, startSample, samples, magnitudes) -> {
+        for (int start = 0; start + format.windowSize() <= signal.length; start += format.hopSize()) {
+            float[] samples = Arrays.copyOfRange(signal, start, start + format.windowSize());
             float[] values = new float[4];
-            processor.process(new TestFrame(format, nextIndex + index, nextStartSample + startSample, samples,
-                    magnitudes), values);
+            processor.process(new TestFrame(format, nextIndex + out.size(), nextStartSample + start, samples,
+                    HannSpectrum.magnitudes(samples)), values);
             out.add(values);
-        });
+        }
         nextIndex += out.size();
         nextStartSample += (long) out.size() * format.hopSize();
         return out;

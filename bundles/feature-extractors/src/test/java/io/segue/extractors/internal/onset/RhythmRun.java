@@ -3,14 +3,14 @@ package io.segue.extractors.internal.onset;
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.FeatureExtractor;
 import io.segue.api.feature.FeatureProcessor;
+import io.segue.extractors.internal.HannSpectrum;
 import io.segue.extractors.internal.TestFrame;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a processor over a whole signal framed as the pipeline frames it, like {@code FrameFeeder}, but with an FFT
- * whose twiddles and window are computed once, so that the rhythm tests' many seconds of audio stay quick. The
- * magnitudes are those {@code HannSpectrum} defines (checked in {@code RhythmRunTest}).
+ * Runs a processor over a whole signal framed as the pipeline frames it, keeping every frame's values and start
+ * time in arrays, with the event times of an output at hand: the rhythm tests' view of a run.
  */
 public final class RhythmRun {
 
@@ -35,27 +35,9 @@ public final class RhythmRun {
     }
 
     private final AnalysisFormat format;
-    private final double[] window;
-    private final double[] cos;
-    private final double[] sin;
-    private final double[] re;
-    private final double[] im;
 
     public RhythmRun(AnalysisFormat format) {
         this.format = format;
-        int n = format.windowSize();
-        window = new double[n];
-        cos = new double[n / 2];
-        sin = new double[n / 2];
-        for (int i = 0; i < n; i++) {
-            window[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / n);
-        }
-        for (int i = 0; i < n / 2; i++) {
-            cos[i] = Math.cos(-2 * Math.PI * i / n);
-            sin[i] = Math.sin(-2 * Math.PI * i / n);
-        }
-        re = new double[n];
-        im = new double[n];
     }
 
     /** A new processor of {@code extractor} run over {@code signal} from stream time 0. */
@@ -78,46 +60,8 @@ public final class RhythmRun {
         return new Run(starts, values);
     }
 
-    /** {@code |DFT(hann * samples)|}, bins 0 .. N/2. */
+    /** {@code |DFT(hann * samples)|}, bins 0 .. N/2, as the pipeline computes them. */
     public float[] magnitudes(float[] samples) {
-        int n = samples.length;
-        for (int i = 0; i < n; i++) {
-            re[i] = samples[i] * window[i];
-            im[i] = 0;
-        }
-        for (int i = 1, j = 0; i < n; i++) {
-            int bit = n >> 1;
-            for (; (j & bit) != 0; bit >>= 1) {
-                j ^= bit;
-            }
-            j ^= bit;
-            if (i < j) {
-                double t = re[i];
-                re[i] = re[j];
-                re[j] = t;
-            }
-        }
-        for (int len = 2; len <= n; len <<= 1) {
-            int stride = n / len;
-            for (int start = 0; start < n; start += len) {
-                for (int m = 0; m < len / 2; m++) {
-                    double wr = cos[m * stride];
-                    double wi = sin[m * stride];
-                    int a = start + m;
-                    int b = a + len / 2;
-                    double br = re[b] * wr - im[b] * wi;
-                    double bi = re[b] * wi + im[b] * wr;
-                    re[b] = re[a] - br;
-                    im[b] = im[a] - bi;
-                    re[a] += br;
-                    im[a] += bi;
-                }
-            }
-        }
-        float[] out = new float[n / 2 + 1];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = (float) Math.hypot(re[k], im[k]);
-        }
-        return out;
+        return HannSpectrum.magnitudes(samples);
     }
 }
