@@ -33,6 +33,14 @@ class RmsTest {
         assertEquals(1 / Math.sqrt(2), Rms.rms(Signals.sine(2048, hz, 22050, 1.0), 0, 2048), 1e-3);
     }
 
+    /** A whole number of periods in the window (here 40 and 93): the mean of sin^2 is exactly 1/2. */
+    @ParameterizedTest
+    @ValueSource(ints = {40, 93})
+    void fullScaleSineOfWholePeriodsIsOneOverRootTwoWithinATenThousandth(int periods) {
+        double hz = periods * 22050.0 / 2048;
+        assertEquals(1 / Math.sqrt(2), Rms.rms(Signals.sine(2048, hz, 22050, 1.0), 0, 2048), 1e-4);
+    }
+
     @Test
     void constantIsItsMagnitude() {
         assertEquals(0.5, Rms.rms(Signals.constant(2048, 0.5f), 0, 2048), 1e-7);
