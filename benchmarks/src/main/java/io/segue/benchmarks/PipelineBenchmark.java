@@ -84,8 +84,8 @@ public class PipelineBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        pipeline = new LivePipeline(Configs.of(PipelineConfig.class, Map.of("windowSize", windowSize, "hopSize", hopSize)),
-                silentLogger());
+        PipelineConfig config = Configs.of(PipelineConfig.class, Map.of("windowSize", windowSize, "hopSize", hopSize));
+        pipeline = new LivePipeline(config, silentLogger());
         List<FeatureExtractor> set = extractors.equals("all") ? allExtractors() : perFrameExtractors();
         for (int i = 0; i < set.size(); i++) {
             pipeline.addExtractor(ExtractorBinding.standalone(set.get(i), i + 1));
@@ -103,7 +103,8 @@ public class PipelineBenchmark {
     static List<FeatureExtractor> perFrameExtractors() {
         return List.of(new RmsExtractor(), new ZeroCrossingRateExtractor(), new SpectralCentroidExtractor(),
                 new SpectralBandwidthExtractor(), new SpectralRolloffExtractor(), new SpectralFlatnessExtractor(),
-                new SpectralFluxExtractor(), new SpectralContrastExtractor(), new MfccExtractor(), new ChromaExtractor());
+                new SpectralFluxExtractor(), new SpectralContrastExtractor(), new MfccExtractor(),
+                new ChromaExtractor());
     }
 
     static List<FeatureExtractor> allExtractors() {

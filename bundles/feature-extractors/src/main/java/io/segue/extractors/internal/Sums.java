@@ -59,7 +59,7 @@ public final class Sums {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** {@code sum(k * values[offset + k])} for {@code k} in {@code [0, length)}: e.g. a spectrum's first moment, in bins. */
+    /** {@code sum(k * values[offset + k])} for {@code k} in {@code [0, length)}: a spectrum's first moment, in bins. */
     public static double indexWeighted(float[] values, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, values.length);
         double s0 = 0.0;

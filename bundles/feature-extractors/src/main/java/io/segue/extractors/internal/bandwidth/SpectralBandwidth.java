@@ -10,8 +10,8 @@ import java.util.Objects;
  * <p>Definition: for magnitudes {@code m[0 .. n)} with bin {@code k} at {@code f(k) = k * binWidthHz}, the spectrum is
  * normalized to a distribution {@code w[k] = m[k] / sum(m)} and the bandwidth is
  * {@code sqrt(sum(w[k] * (f(k) - c)^2))} in Hz, where {@code c} is the {@link SpectralCentroid} of the same
- * magnitudes. Magnitudes are weighted as they are (not squared), summed in double precision, in passes (total, centroid,
- * then deviations) so that a narrow spectrum high up does not lose its width to cancellation. When the magnitudes sum
+ * magnitudes. Magnitudes are weighted as they are (not squared), summed in double precision, in passes (total,
+ * centroid, then deviations) so that a narrow spectrum high up does not lose its width to cancellation. When the magnitudes sum
  * to 0 (silence, or {@code n == 0}) the bandwidth is 0 Hz, as librosa gives. For finite non-negative magnitudes the
  * result lies in {@code [0, (n-1) * binWidthHz / 2]}: half the Nyquist frequency for a full spectrum, reached when the
  * energy is split evenly between 0 Hz and Nyquist.

@@ -42,7 +42,8 @@ public final class EnergyExtractor implements FeatureExtractor {
                     "0.5 clamp((S + 40) / 32) + 0.2 (1 - exp(-R / 4)) + 0.15 clamp(log2(C / 250) / 4) "
                             + "+ 0.15 clamp(F / 0.1) over the last 3 s: S short-term loudness in LUFS (momentary "
                             + "before 3 s), R onsets per second, C mean spectral centroid in Hz of the frames with "
-                            + "sound, F mean spectral flux; 0 on digital silence, NaN before 400 ms of signal (and of signal after a gap)."),
+                            + "sound, F mean spectral flux; 0 on digital silence, NaN before 400 ms of signal "
+                            + "(and of signal after a gap)."),
                     new OutputDescriptor("danceability", "Danceability so far", "", 1, 0.0, 1.0,
                             "So far: the mean over the beats of clamp(1 - D / 0.05) * clamp(c / 0.6), D the median "
                                     + "of |interval / period - 1| over the last 16 beat intervals, c the current "

@@ -68,7 +68,8 @@ public final class EnergyScore {
         }
         double loudness = Clamp.unit((lufs - QUIET_LUFS) / LOUDNESS_SPAN_LU);
         double onsets = 1 - Math.exp(-Math.max(0, onsetsPerSecond) / ONSET_RATE_SCALE);
-        double brightness = centroidHz > 0 ? Clamp.unit(Math.log(centroidHz / DARK_HZ) / Math.log(2) / BRIGHTNESS_OCTAVES)
+        double brightness = centroidHz > 0
+                ? Clamp.unit(Math.log(centroidHz / DARK_HZ) / Math.log(2) / BRIGHTNESS_OCTAVES)
                 : 0;
         double change = Clamp.unit(flux / FLUX_REFERENCE);
         return LOUDNESS_WEIGHT * loudness + ONSET_WEIGHT * onsets + BRIGHTNESS_WEIGHT * brightness

@@ -48,8 +48,8 @@ import java.util.Objects;
  * <li>for each of the two sums, a key is reported only when (a) at least as many frames have been seen since
  * creation or reset as the pipeline makes of {@code windowSeconds} of audio, {@code min(slots * slotFrames,
  * floor((windowSeconds * sampleRateHz - windowSize) / hopSize) + 1)} (a stream or file shorter than the window
- * has no key, one exactly as long has; until the ring is full the window sums hold every completed slot), (b) at least a quarter of a
- * window's frames were tonal (in the window, respectively so far), (c) the summed chroma has contrast
+ * has no key, one exactly as long has; until the ring is full the window sums hold every completed slot), (b) at
+ * least a quarter of a window's frames were tonal (in the window, respectively so far), (c) the summed chroma has contrast
  * {@code (max - min) / max >= 0.25} (against noise, whose rare peaks fall on every pitch class alike), and (d) it
  * spans at least 3 effective pitch classes, {@link #pitchClasses} {@code (sum c)^2 / sum c^2 >= 3} (a key needs
  * more than one note: drums alone, whose peaks are a snare's tone and what is left of a kick's sweep, give

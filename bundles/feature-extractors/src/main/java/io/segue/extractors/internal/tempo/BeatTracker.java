@@ -31,8 +31,8 @@ import io.segue.extractors.internal.SmoothedLevel;
  * {@link #push} returns the age in frames of a beat reported at this frame (how far before the newest frame it lies),
  * NaN if none.
  *
- * <p>Regularity: each reported beat's interval to the previous one goes into a {@link BeatIntervals}, judged against the
- * period in force, except an interval that spans a re-phase, the first after the phase was found, and those measured
+ * <p>Regularity: each reported beat's interval to the previous one goes into a {@link BeatIntervals}, judged against
+ * the period in force, except an interval that spans a re-phase, the first after the phase was found, and those measured
  * while a different period was pending or just adopted (the tracker was out of step with the music):
  * {@link #beatDeviation()}.
  */
