@@ -20,10 +20,11 @@ import javax.sound.sampled.TargetDataLine;
  * <li>The requested rate and channels as 16-bit signed PCM, little then big endian, when the mixer supports it:
  * no conversion but the byte decoding.</li>
  * <li>Otherwise every PCM format the mixer's lines list (8/16/24/32-bit integers, 32-bit floats), with an
- * unspecified rate or channel count taken as the requested one, ordered by: distance from the requested rate
- * (ties: the higher rate), then channels (the requested count, then more, then fewer), then sample size (16, 24,
- * 32 bits, float, 8 bits), then little endian first. The first the mixer accepts wins; Segue converts the rest
- * (downmix, resampling).</li>
+ * unspecified rate or channel count taken as the requested one, ordered by: rate (the requested rate, then the
+ * nearest above it, then the nearest below: a higher rate resampled down keeps the whole band the stream can
+ * carry, a lower one loses its top), then channels (the requested count, then more, then fewer), then sample
+ * size (16, 24, 32 bits, float, 8 bits), then little endian first. The first the mixer accepts wins; Segue
+ * converts the rest (downmix, resampling).</li>
  * </ol>
  *
  * <p>The stream format: a capture delivers the requested rate and {@code min(requested, line)} channels (a device
@@ -59,8 +60,8 @@ public final class FormatNegotiator {
         for (AudioFormat listed : formatsOf(lineClass, lineInfos)) {
             concrete(listed, requested).ifPresent(candidates::add);
         }
-        candidates.sort(Comparator.<AudioFormat>comparingLong(f -> Math.abs(Math.round(f.getSampleRate()) - rate))
-                .thenComparing(f -> -f.getSampleRate())
+        candidates.sort(Comparator.<AudioFormat>comparingInt(f -> Math.round(f.getSampleRate()) < rate ? 1 : 0)
+                .thenComparingLong(f -> Math.abs(Math.round(f.getSampleRate()) - rate))
                 .thenComparingInt(f -> channelCost(f.getChannels(), channels))
                 .thenComparingInt(FormatNegotiator::sampleCost)
                 .thenComparing(AudioFormat::isBigEndian));

@@ -18,6 +18,7 @@ public final class FakeTargetDataLine extends FakeDataLine implements TargetData
     private long frame;
     private long delivered;
     private float[] samples = new float[0];
+    private PcmCodec codec;
 
     public FakeTargetDataLine(Line.Info info, LineUnavailableException refusal, double frequencyHz, double amplitude,
             long unplugAfterBytes) {
@@ -25,6 +26,12 @@ public final class FakeTargetDataLine extends FakeDataLine implements TargetData
         this.frequencyHz = frequencyHz;
         this.amplitude = amplitude;
         this.unplugAfterBytes = unplugAfterBytes;
+    }
+
+    @Override
+    public void open(AudioFormat format, int bufferSize) throws LineUnavailableException {
+        super.open(format, bufferSize);
+        codec = codecOf(format);
     }
 
     @Override
@@ -45,7 +52,7 @@ public final class FakeTargetDataLine extends FakeDataLine implements TargetData
                 samples[f * channels + c] = x;
             }
         }
-        codecOf(format).encode(samples, 0, b, off, frames * channels);
+        codec.encode(samples, 0, b, off, frames * channels);
         delivered += (long) frames * frameSize;
         if (frames * frameSize < len) {
             close();
