@@ -13,7 +13,9 @@ import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
 import io.segue.api.audio.AudioOutput;
 import io.segue.api.audio.DeviceType;
+import io.segue.device.javasound.internal.convert.PcmCodec;
 import io.segue.device.javasound.internal.line.AudioSystemSoundSystem;
+import io.segue.device.javasound.internal.line.LineOutput;
 import io.segue.device.javasound.internal.testing.FakeMixer;
 import io.segue.device.javasound.internal.testing.FakeSoundSystem;
 import io.segue.device.javasound.internal.testing.FakeSourceDataLine;
@@ -236,21 +238,21 @@ class JavaSoundDeviceProviderTest {
     void playbackConvertsMonoFloatsTo48kStereo16BitWithClipping() throws IOException {
         float[] x = Tones.sine(1000, 0.5, 22_050, 22_050, 1);
         x[100] = 2f;
-        LongHolder clipped = new LongHolder();
+        long clipped;
         try (AudioOutput output = provider.openOutput("javasound:hdmi-plughw-2-3", MONO_22K)) {
             assertEquals(MONO_22K, output.format());
             output.write(x, x.length);
-            clipped.value = ((io.segue.device.javasound.internal.line.LineOutput) output).clippedSamples();
+            clipped = ((LineOutput) output).clippedSamples();
         }
         FakeSourceDataLine line = (FakeSourceDataLine) hdmi.lines().get(0);
         assertEquals(48_000, line.getFormat().getSampleRate());
         assertEquals(2, line.getFormat().getChannels());
         assertTrue(line.drained() && line.wasClosed(), "close plays out what was written, then releases the line");
-        assertTrue(clipped.value >= 2, "the 2.0 sample clips in both channels: " + clipped.value);
+        assertTrue(clipped >= 2, "the 2.0 sample clips in both channels: " + clipped);
 
         byte[] bytes = line.written();
         float[] played = new float[bytes.length / 2];
-        io.segue.device.javasound.internal.convert.PcmCodec.integer(16, true, false).decode(bytes, 0, played, 0,
+        PcmCodec.integer(16, true, false).decode(bytes, 0, played, 0,
                 played.length);
         float[] left = Tones.channel(played, 2, 0);
         assertEquals(47_997, left.length, 3);
@@ -286,9 +288,5 @@ class JavaSoundDeviceProviderTest {
             m = Math.max(m, v);
         }
         return m;
-    }
-
-    private static final class LongHolder {
-        long value;
     }
 }
