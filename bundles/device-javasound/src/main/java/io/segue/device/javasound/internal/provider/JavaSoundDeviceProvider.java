@@ -17,6 +17,9 @@ import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -38,10 +41,22 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
     private final SoundSystem system;
     private volatile JavaSoundSettings settings;
 
-    /** @throws IllegalArgumentException naming the configuration key that is out of range */
+    /**
+     * An invalid configuration at activation leaves the provider on the defaults (logged), so that the devices stay
+     * usable; a later invalid change is refused by {@link #modified}.
+     */
     @Activate
-    public JavaSoundDeviceProvider(JavaSoundConfig config) {
-        this(new AudioSystemSoundSystem(), JavaSoundSettings.of(config));
+    public JavaSoundDeviceProvider(JavaSoundConfig config, @Reference(service = LoggerFactory.class) Logger log) {
+        this(new AudioSystemSoundSystem(), settingsOrDefaults(config, log));
+    }
+
+    static JavaSoundSettings settingsOrDefaults(JavaSoundConfig config, Logger log) {
+        try {
+            return JavaSoundSettings.of(config);
+        } catch (IllegalArgumentException e) {
+            log.warn(PID + ": " + e.getMessage() + "; running on the defaults");
+            return JavaSoundSettings.DEFAULTS;
+        }
     }
 
     JavaSoundDeviceProvider(SoundSystem system, JavaSoundSettings settings) {
@@ -50,7 +65,8 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
     }
 
     /**
-     * Applies changed settings to the next open; an invalid configuration is refused and the previous settings stay.
+     * Applies changed settings to the next open; an invalid configuration is refused (SCR logs the exception) and
+     * the previous settings stay.
      *
      * @throws IllegalArgumentException naming the configuration key that is out of range
      */

@@ -22,9 +22,12 @@ import io.segue.device.javasound.internal.testing.FakeSourceDataLine;
 import io.segue.device.javasound.internal.testing.FakeTargetDataLine;
 import io.segue.device.javasound.internal.testing.Tones;
 import io.segue.testing.Allocations;
+import io.segue.testing.Configs;
+import io.segue.testing.RecordingLogger;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import javax.sound.sampled.LineUnavailableException;
 import org.junit.jupiter.api.Test;
 
@@ -280,6 +283,29 @@ class JavaSoundDeviceProviderTest {
         assertEquals("bufferMillis must be 5 to 2000, was 1", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new JavaSoundSettings(100, 10));
         assertEquals("blockFrames must be 64 to 65536, was 10", e.getMessage());
+    }
+
+    @Test
+    void anInvalidConfigurationAtActivationFallsBackToTheDefaultsAndSaysSo() {
+        RecordingLogger log = new RecordingLogger();
+
+        JavaSoundSettings settings = JavaSoundDeviceProvider
+                .settingsOrDefaults(Configs.of(JavaSoundConfig.class, Map.of("bufferMillis", 0)), log.logger());
+
+        assertEquals(JavaSoundSettings.DEFAULTS, settings);
+        assertEquals(List.of("WARN io.segue.device.javasound: bufferMillis must be 5 to 2000, was 0; running on the defaults"),
+                log.lines());
+    }
+
+    @Test
+    void aValidChangeAppliesToTheNextOpenAndAnInvalidOneIsRefused() throws IOException {
+        provider.modified(Configs.of(JavaSoundConfig.class, Map.of("bufferMillis", 50)));
+        assertThrows(IllegalArgumentException.class,
+                () -> provider.modified(Configs.of(JavaSoundConfig.class, Map.of("blockFrames", 1))));
+
+        provider.openInput("javasound:usb-mic-plughw-1-0", MONO_22K).close();
+
+        assertEquals(2400 * 6, ((FakeTargetDataLine) usbMic.lines().get(0)).getBufferSize(), "50 ms kept");
     }
 
     private static float max(float[] x) {
