@@ -20,6 +20,7 @@ import io.segue.device.javasound.internal.testing.FakeMixer;
 import io.segue.device.javasound.internal.testing.FakeSoundSystem;
 import io.segue.device.javasound.internal.testing.FakeSourceDataLine;
 import io.segue.device.javasound.internal.testing.FakeTargetDataLine;
+import io.segue.device.javasound.internal.testing.Formats;
 import io.segue.device.javasound.internal.testing.Tones;
 import io.segue.testing.Allocations;
 import io.segue.testing.Configs;
@@ -262,6 +263,49 @@ class JavaSoundDeviceProviderTest {
         assertEquals(1000, Tones.frequencyHz(left, 1000, left.length, 48_000), 0.5);
         assertArrayEquals(left, Tones.channel(played, 2, 1));
         assertEquals(32767f / 32768, max(left), 0f, "clipped at full scale");
+    }
+
+    @Test
+    void writingAllocatesNothing() throws IOException {
+        try (AudioOutput output = provider.openOutput("javasound:hdmi-plughw-2-3", MONO_22K)) {
+            float[] chunk = Tones.sine(1000, 0.5, 22_050, 1024, 1);
+            FakeSourceDataLine line = (FakeSourceDataLine) hdmi.lines().get(0);
+            line.discardWrites();
+
+            long bytes = Allocations.bytesAllocatedBy(() -> {
+                try {
+                    output.write(chunk, 1024);
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            }, 500);
+
+            assertEquals(0, bytes);
+        }
+    }
+
+    @Test
+    void aPlaybackLineThatCannotBeOpenedIsAnIOExceptionNamingTheDevice() {
+        hdmi.refuseWith(new LineUnavailableException("in use by another application"));
+
+        IOException e = assertThrows(IOException.class, () -> provider.openOutput("javasound:hdmi-plughw-2-3", MONO_22K));
+
+        assertTrue(e.getMessage().startsWith("Java Sound device 'javasound:hdmi-plughw-2-3' (HDMI [plughw:2,3]) "
+                + "cannot be opened for playback"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": in use by another application"), e.getMessage());
+    }
+
+    @Test
+    void aDeviceWithoutAPcmFormatIsAnIOException() {
+        FakeMixer phone = FakeMixer.of("Phone", List.of(Formats.ulaw(8000)),
+                List.of());
+        JavaSoundDeviceProvider withPhone = new JavaSoundDeviceProvider(new FakeSoundSystem(phone),
+                JavaSoundSettings.DEFAULTS);
+
+        IOException e = assertThrows(IOException.class, () -> withPhone.openInput("javasound:phone", MONO_22K));
+
+        assertTrue(e.getMessage().startsWith("Java Sound device 'javasound:phone' (Phone) offers no PCM capture format"),
+                e.getMessage());
     }
 
     @Test

@@ -10,6 +10,7 @@ public final class FakeSourceDataLine extends FakeDataLine implements SourceData
 
     private final ByteArrayOutputStream written = new ByteArrayOutputStream();
     private volatile boolean drained;
+    private volatile boolean discard;
 
     public FakeSourceDataLine(Line.Info info, LineUnavailableException refusal) {
         super(info, refusal);
@@ -20,13 +21,20 @@ public final class FakeSourceDataLine extends FakeDataLine implements SourceData
         if (!open) {
             return 0;
         }
-        written.write(b, off, len);
+        if (!discard) {
+            written.write(b, off, len);
+        }
         return len;
     }
 
     @Override
     public void drain() {
         drained = true;
+    }
+
+    /** From now on, accepts bytes without keeping them (for allocation measurements). */
+    public void discardWrites() {
+        discard = true;
     }
 
     public byte[] written() {
