@@ -216,6 +216,17 @@ class JavaSoundDeviceProviderTest {
     }
 
     @Test
+    void aDriverExceptionWhileCapturingIsAnIOExceptionNamingTheDevice() throws IOException {
+        usbMic.failReadsWith(new IllegalStateException("snd_pcm_readi: No such device"));
+        try (AudioInput input = provider.openInput("javasound:usb-mic-plughw-1-0", MONO_22K)) {
+            IOException e = assertThrows(IOException.class, () -> input.read(new float[1024], 1024));
+
+            assertEquals("Java Sound device 'javasound:usb-mic-plughw-1-0' (USB Mic [plughw:1,0]) failed while "
+                    + "capturing: java.lang.IllegalStateException: snd_pcm_readi: No such device", e.getMessage());
+        }
+    }
+
+    @Test
     void aClosedInputReadsMinusOne() throws IOException {
         AudioInput input = provider.openInput("javasound:usb-mic-plughw-1-0", MONO_22K);
         input.close();

@@ -29,6 +29,7 @@ public final class FakeMixer implements Mixer {
     private final List<Line> lines = new ArrayList<>();
     private LineUnavailableException refusal;
     private long unplugAfterBytes = Long.MAX_VALUE;
+    private RuntimeException readFailure;
 
     private FakeMixer(Mixer.Info info, Line.Info[] targetInfos, Line.Info[] sourceInfos) {
         this.info = info;
@@ -58,6 +59,12 @@ public final class FakeMixer implements Mixer {
 
     public FakeMixer unplugAfterBytes(long bytes) {
         this.unplugAfterBytes = bytes;
+        return this;
+    }
+
+    /** Makes capture lines throw {@code failure} from every read, as some Java Sound drivers do on a lost device. */
+    public FakeMixer failReadsWith(RuntimeException failure) {
+        this.readFailure = failure;
         return this;
     }
 
@@ -103,7 +110,7 @@ public final class FakeMixer implements Mixer {
     @Override
     public synchronized Line getLine(Line.Info wanted) {
         if (matching(targetInfos, wanted).length > 0) {
-            Line line = new FakeTargetDataLine(wanted, refusal, SINE_HZ, SINE_AMPLITUDE, unplugAfterBytes);
+            Line line = new FakeTargetDataLine(wanted, refusal, SINE_HZ, SINE_AMPLITUDE, unplugAfterBytes, readFailure);
             lines.add(line);
             return line;
         }

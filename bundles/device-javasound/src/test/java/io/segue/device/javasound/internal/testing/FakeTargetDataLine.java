@@ -8,24 +8,27 @@ import javax.sound.sampled.TargetDataLine;
 
 /**
  * A capture line that delivers a sine (the same in every channel) encoded in the format it was opened with.
- * After {@code unplugAfterBytes} bytes it delivers nothing more and closes itself, like a device pulled out.
+ * After {@code unplugAfterBytes} bytes it delivers nothing more and closes itself, like a device pulled out; with
+ * a {@code readFailure} every read throws it.
  */
 public final class FakeTargetDataLine extends FakeDataLine implements TargetDataLine {
 
     private final double frequencyHz;
     private final double amplitude;
     private final long unplugAfterBytes;
+    private final RuntimeException readFailure;
     private long frame;
     private long delivered;
     private float[] samples = new float[0];
     private PcmCodec codec;
 
     public FakeTargetDataLine(Line.Info info, LineUnavailableException refusal, double frequencyHz, double amplitude,
-            long unplugAfterBytes) {
+            long unplugAfterBytes, RuntimeException readFailure) {
         super(info, refusal);
         this.frequencyHz = frequencyHz;
         this.amplitude = amplitude;
         this.unplugAfterBytes = unplugAfterBytes;
+        this.readFailure = readFailure;
     }
 
     @Override
@@ -36,6 +39,9 @@ public final class FakeTargetDataLine extends FakeDataLine implements TargetData
 
     @Override
     public int read(byte[] b, int off, int len) {
+        if (readFailure != null) {
+            throw readFailure;
+        }
         if (!open || !running) {
             return 0;
         }
