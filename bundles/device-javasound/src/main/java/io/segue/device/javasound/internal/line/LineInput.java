@@ -54,7 +54,8 @@ public final class LineInput implements AudioInput {
         this.bytes = new byte[blockFrames * lineFrameBytes];
         this.decoded = new float[blockFrames * negotiated.lineChannels()];
         this.mixed = new float[blockFrames * format.channels()];
-        this.resampled = resampler == null ? mixed : new float[resampler.maxOutputFrames(blockFrames) * format.channels()];
+        this.resampled = resampler == null ? mixed
+                : new float[resampler.maxOutputFrames(blockFrames) * format.channels()];
         this.pending = mixed;
     }
 

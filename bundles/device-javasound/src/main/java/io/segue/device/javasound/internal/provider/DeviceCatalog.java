@@ -136,7 +136,8 @@ record DeviceCatalog(List<Device> devices) {
                     : encoding.equals(AudioFormat.Encoding.PCM_UNSIGNED) ? "unsigned"
                             : encoding.equals(AudioFormat.Encoding.PCM_FLOAT) ? "float" : encoding.toString();
             int bits = format.getSampleSizeInBits();
-            layouts.add((bits > 0 ? bits + "-bit " : "") + kind + (bits > 8 ? format.isBigEndian() ? " BE" : " LE" : ""));
+            String order = bits > 8 ? format.isBigEndian() ? " BE" : " LE" : "";
+            layouts.add((bits > 0 ? bits + "-bit " : "") + kind + order);
         }
         return String.join(", ", layouts);
     }

@@ -100,7 +100,8 @@ class PcmCodecTest {
 
     @Test
     void refusesSampleSizesItCannotRead() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PcmCodec.integer(20, true, false));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> PcmCodec.integer(20, true, false));
         assertEquals("bitsPerSample must be 8, 16, 24 or 32, was 20", e.getMessage());
     }
 

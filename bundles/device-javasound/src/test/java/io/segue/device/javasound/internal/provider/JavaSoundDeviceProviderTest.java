@@ -39,7 +39,8 @@ class JavaSoundDeviceProviderTest {
     private final FakeMixer builtIn = FakeMixer.of("PCH [plughw:0,0]", List.of(pcmAnyRate(16, 1), pcmAnyRate(16, 2)),
             List.of(pcmAnyRate(16, 1), pcmAnyRate(16, 2)));
     private final FakeMixer usbMic = FakeMixer.of("USB Mic [plughw:1,0]", List.of(pcm(48_000, 24, 2)), List.of());
-    private final FakeMixer hdmi = FakeMixer.of("HDMI [plughw:2,3]", List.of(), List.of(pcm(48_000, 16, 2), pcm(96_000, 16, 8)));
+    private final FakeMixer hdmi =
+            FakeMixer.of("HDMI [plughw:2,3]", List.of(), List.of(pcm(48_000, 16, 2), pcm(96_000, 16, 8)));
     private final FakeMixer port = FakeMixer.port("Port PCH [hw:0]");
     private final FakeSoundSystem system = new FakeSoundSystem(port, builtIn, usbMic, hdmi);
     private final JavaSoundDeviceProvider provider = new JavaSoundDeviceProvider(system, JavaSoundSettings.DEFAULTS);
@@ -299,7 +300,8 @@ class JavaSoundDeviceProviderTest {
     void aPlaybackLineThatCannotBeOpenedIsAnIOExceptionNamingTheDevice() {
         hdmi.refuseWith(new LineUnavailableException("in use by another application"));
 
-        IOException e = assertThrows(IOException.class, () -> provider.openOutput("javasound:hdmi-plughw-2-3", MONO_22K));
+        IOException e =
+                assertThrows(IOException.class, () -> provider.openOutput("javasound:hdmi-plughw-2-3", MONO_22K));
 
         assertTrue(e.getMessage().startsWith("Java Sound device 'javasound:hdmi-plughw-2-3' (HDMI [plughw:2,3]) "
                 + "cannot be opened for playback"), e.getMessage());
@@ -315,13 +317,15 @@ class JavaSoundDeviceProviderTest {
 
         IOException e = assertThrows(IOException.class, () -> withPhone.openInput("javasound:phone", MONO_22K));
 
-        assertTrue(e.getMessage().startsWith("Java Sound device 'javasound:phone' (Phone) offers no PCM capture format"),
+        assertTrue(
+                e.getMessage().startsWith("Java Sound device 'javasound:phone' (Phone) offers no PCM capture format"),
                 e.getMessage());
     }
 
     @Test
     void onAMachineWithoutASoundCardTheRealAudioSystemListsNothing() {
-        JavaSoundDeviceProvider real = new JavaSoundDeviceProvider(new AudioSystemSoundSystem(), JavaSoundSettings.DEFAULTS);
+        JavaSoundDeviceProvider real =
+                new JavaSoundDeviceProvider(new AudioSystemSoundSystem(), JavaSoundSettings.DEFAULTS);
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 javax.sound.sampled.AudioSystem.getMixerInfo().length == 0, "this machine has Java Sound mixers");
 
@@ -348,8 +352,8 @@ class JavaSoundDeviceProviderTest {
                 .settingsOrDefaults(Configs.of(JavaSoundConfig.class, Map.of("bufferMillis", 0)), log.logger());
 
         assertEquals(JavaSoundSettings.DEFAULTS, settings);
-        assertEquals(List.of("WARN io.segue.device.javasound: bufferMillis must be 5 to 2000, was 0; running on the defaults"),
-                log.lines());
+        assertEquals(List.of("WARN io.segue.device.javasound: bufferMillis must be 5 to 2000, was 0; "
+                + "running on the defaults"), log.lines());
     }
 
     @Test

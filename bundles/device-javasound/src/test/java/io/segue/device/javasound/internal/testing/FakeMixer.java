@@ -37,13 +37,20 @@ public final class FakeMixer implements Mixer {
         this.sourceInfos = sourceInfos;
     }
 
-    /** A mixer with a capture line listing {@code capture} and a playback line listing {@code playback}; an empty list means no such line. */
+    /**
+     * A mixer with a capture line listing {@code capture} and a playback line listing {@code playback}; an empty list
+     * means no such line.
+     */
     public static FakeMixer of(String name, List<AudioFormat> capture, List<AudioFormat> playback) {
         Line.Info[] targets = capture.isEmpty() ? new Line.Info[0]
-                : new Line.Info[] {new DataLine.Info(TargetDataLine.class, capture.toArray(AudioFormat[]::new), 32, 1 << 20)};
+                : new Line.Info[] {dataLine(TargetDataLine.class, capture)};
         Line.Info[] sources = playback.isEmpty() ? new Line.Info[0]
-                : new Line.Info[] {new DataLine.Info(SourceDataLine.class, playback.toArray(AudioFormat[]::new), 32, 1 << 20)};
+                : new Line.Info[] {dataLine(SourceDataLine.class, playback)};
         return new FakeMixer(new FakeMixerInfo(name), targets, sources);
+    }
+
+    private static DataLine.Info dataLine(Class<?> lineClass, List<AudioFormat> formats) {
+        return new DataLine.Info(lineClass, formats.toArray(AudioFormat[]::new), 32, 1 << 20);
     }
 
     /** A port mixer: volume controls only, no data lines. */
