@@ -1,0 +1,19 @@
+package io.segue.device.javasound.internal.provider;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Segue Java Sound devices", description = "Buffers of the Java Sound lines Segue opens")
+@interface JavaSoundConfig {
+
+    @AttributeDefinition(name = "Line buffer (ms)",
+            description = "The buffer Java Sound is asked for when a line opens, in milliseconds of audio; "
+                    + "larger survives scheduling hiccups, smaller has less latency. "
+                    + JavaSoundSettings.MIN_BUFFER_MILLIS + " to " + JavaSoundSettings.MAX_BUFFER_MILLIS + ".")
+    int bufferMillis() default JavaSoundSettings.DEFAULT_BUFFER_MILLIS;
+
+    @AttributeDefinition(name = "Block (frames)",
+            description = "The most frames converted at once between the line and the stream. "
+                    + JavaSoundSettings.MIN_BLOCK_FRAMES + " to " + JavaSoundSettings.MAX_BLOCK_FRAMES + ".")
+    int blockFrames() default JavaSoundSettings.DEFAULT_BLOCK_FRAMES;
+}

@@ -1,0 +1,145 @@
+package io.segue.device.javasound.internal.provider;
+
+import io.segue.api.audio.AudioDeviceInfo;
+import io.segue.api.audio.AudioDeviceProvider;
+import io.segue.api.audio.AudioFormat;
+import io.segue.api.audio.AudioInput;
+import io.segue.api.audio.AudioOutput;
+import io.segue.device.javasound.internal.line.AudioSystemSoundSystem;
+import io.segue.device.javasound.internal.line.FormatNegotiator;
+import io.segue.device.javasound.internal.line.LineInput;
+import io.segue.device.javasound.internal.line.LineOutput;
+import io.segue.device.javasound.internal.line.Negotiated;
+import io.segue.device.javasound.internal.line.SoundSystem;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The {@code javasound} devices: every Java Sound mixer with a capture or playback data line (see
+ * {@link DeviceCatalog}). Each call enumerates the mixers afresh, so a device plugged in or removed shows at the
+ * next call. On a machine without a sound card the list is empty.
+ *
+ * <p>Opening negotiates the line format ({@link FormatNegotiator}); the returned input or output converts between
+ * the line and the stream. Options after a {@code ?} in a device id are ignored.
+ */
+@Component(service = AudioDeviceProvider.class, configurationPid = JavaSoundDeviceProvider.PID)
+@Designate(ocd = JavaSoundConfig.class)
+public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
+
+    /** The configuration PID. */
+    public static final String PID = "io.segue.device.javasound";
+    static final String PROVIDER_ID = "javasound";
+
+    private final SoundSystem system;
+    private volatile JavaSoundSettings settings;
+
+    /**
+     * An invalid configuration at activation leaves the provider on the defaults (logged), so that the devices stay
+     * usable; a later invalid change is refused by {@link #modified}.
+     */
+    @Activate
+    public JavaSoundDeviceProvider(JavaSoundConfig config, @Reference(service = LoggerFactory.class) Logger log) {
+        this(new AudioSystemSoundSystem(), settingsOrDefaults(config, log));
+    }
+
+    static JavaSoundSettings settingsOrDefaults(JavaSoundConfig config, Logger log) {
+        try {
+            return JavaSoundSettings.of(config);
+        } catch (IllegalArgumentException e) {
+            log.warn(PID + ": " + e.getMessage() + "; running on the defaults");
+            return JavaSoundSettings.DEFAULTS;
+        }
+    }
+
+    JavaSoundDeviceProvider(SoundSystem system, JavaSoundSettings settings) {
+        this.system = Objects.requireNonNull(system, "system");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Applies changed settings to the next open; an invalid configuration is refused (SCR logs the exception) and
+     * the previous settings stay.
+     *
+     * @throws IllegalArgumentException naming the configuration key that is out of range
+     */
+    @Modified
+    void modified(JavaSoundConfig config) {
+        settings = JavaSoundSettings.of(config);
+    }
+
+    @Override
+    public String id() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public List<AudioDeviceInfo> devices() {
+        return DeviceCatalog.scan(system).infos();
+    }
+
+    /**
+     * @throws IllegalArgumentException when no Java Sound device has this id, or the device cannot capture
+     * @throws IOException              when the device lists no PCM capture format Segue can convert, or Java Sound
+     *                                  refuses to open its line (busy, unplugged)
+     */
+    @Override
+    public AudioInput openInput(String deviceId, AudioFormat requested) throws IOException {
+        Objects.requireNonNull(requested, "requested");
+        DeviceCatalog.Device device = find(deviceId);
+        if (!device.info().type().canCapture()) {
+            throw new IllegalArgumentException("Java Sound device '" + device.info().id() + "' cannot capture");
+        }
+        String label = label(device);
+        Negotiated negotiated = FormatNegotiator.forCapture(device.mixer(), requested)
+                .orElseThrow(() -> new IOException("Java Sound device " + label
+                        + " offers no PCM capture format Segue can convert (" + device.info().description() + ")"));
+        JavaSoundSettings current = settings;
+        return LineInput.open(device.mixer(), negotiated, label,
+                current.bufferBytes(negotiated.lineFormat().getFrameSize(), negotiated.lineRateHz()),
+                current.blockFrames());
+    }
+
+    /**
+     * @throws IllegalArgumentException when no Java Sound device has this id, or the device cannot play
+     * @throws IOException              when the device lists no PCM playback format Segue can convert, or Java
+     *                                  Sound refuses to open its line
+     */
+    @Override
+    public AudioOutput openOutput(String deviceId, AudioFormat requested) throws IOException {
+        Objects.requireNonNull(requested, "requested");
+        DeviceCatalog.Device device = find(deviceId);
+        if (!device.info().type().canPlay()) {
+            throw new IllegalArgumentException("Java Sound device '" + device.info().id() + "' cannot play");
+        }
+        String label = label(device);
+        Negotiated negotiated = FormatNegotiator.forPlayback(device.mixer(), requested)
+                .orElseThrow(() -> new IOException("Java Sound device " + label
+                        + " offers no PCM playback format Segue can convert (" + device.info().description() + ")"));
+        JavaSoundSettings current = settings;
+        return LineOutput.open(device.mixer(), negotiated, label,
+                current.bufferBytes(negotiated.lineFormat().getFrameSize(), negotiated.lineRateHz()),
+                current.blockFrames());
+    }
+
+    private DeviceCatalog.Device find(String deviceId) {
+        Objects.requireNonNull(deviceId, "deviceId");
+        int options = deviceId.indexOf('?');
+        String id = options < 0 ? deviceId : deviceId.substring(0, options);
+        DeviceCatalog catalog = DeviceCatalog.scan(system);
+        return catalog.find(id).orElseThrow(() -> new IllegalArgumentException("no Java Sound device has id '" + id
+                + "'; " + (catalog.devices().isEmpty() ? "Java Sound lists no capture or playback device here"
+                        : "present: " + catalog.infos().stream().map(AudioDeviceInfo::id).toList())));
+    }
+
+    private static String label(DeviceCatalog.Device device) {
+        return "'" + device.info().id() + "' (" + device.info().name() + ")";
+    }
+}

@@ -1,0 +1,41 @@
+package io.segue.device.javasound.internal.provider;
+
+/**
+ * Validated {@link JavaSoundConfig}.
+ *
+ * @param bufferMillis the line buffer asked of Java Sound, in milliseconds of audio at the line's rate
+ * @param blockFrames  the most frames converted at once
+ */
+record JavaSoundSettings(int bufferMillis, int blockFrames) {
+
+    static final int MIN_BUFFER_MILLIS = 5;
+    static final int MAX_BUFFER_MILLIS = 2000;
+    static final int DEFAULT_BUFFER_MILLIS = 100;
+    static final int MIN_BLOCK_FRAMES = 64;
+    static final int MAX_BLOCK_FRAMES = 65_536;
+    static final int DEFAULT_BLOCK_FRAMES = 1024;
+
+    static final JavaSoundSettings DEFAULTS = new JavaSoundSettings(DEFAULT_BUFFER_MILLIS, DEFAULT_BLOCK_FRAMES);
+
+    /** @throws IllegalArgumentException naming the key that is out of range */
+    JavaSoundSettings {
+        if (bufferMillis < MIN_BUFFER_MILLIS || bufferMillis > MAX_BUFFER_MILLIS) {
+            throw new IllegalArgumentException("bufferMillis must be " + MIN_BUFFER_MILLIS + " to "
+                    + MAX_BUFFER_MILLIS + ", was " + bufferMillis);
+        }
+        if (blockFrames < MIN_BLOCK_FRAMES || blockFrames > MAX_BLOCK_FRAMES) {
+            throw new IllegalArgumentException("blockFrames must be " + MIN_BLOCK_FRAMES + " to " + MAX_BLOCK_FRAMES
+                    + ", was " + blockFrames);
+        }
+    }
+
+    static JavaSoundSettings of(JavaSoundConfig config) {
+        return new JavaSoundSettings(config.bufferMillis(), config.blockFrames());
+    }
+
+    /** The line buffer in bytes for a line format of {@code frameBytes} bytes per frame at {@code rateHz}. */
+    int bufferBytes(int frameBytes, int rateHz) {
+        long frames = Math.max(1L, (long) rateHz * bufferMillis / 1000);
+        return (int) Math.min(Integer.MAX_VALUE / 2, frames * frameBytes);
+    }
+}
