@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.feature.AnalysisFormat;
-import io.segue.api.feature.AnalysisFrame;
 import io.segue.api.feature.FeatureProcessor;
 import io.segue.api.feature.InputDomain;
 import io.segue.extractors.internal.Signals;
 import io.segue.extractors.internal.TestFrame;
 import io.segue.extractors.internal.onset.RhythmRun;
 import io.segue.extractors.internal.tempo.TempoConfig;
-import io.segue.testing.Allocations;
 import io.segue.testing.Configs;
 import io.segue.testing.audio.ChordProgression;
 import io.segue.testing.audio.DrumKit;
@@ -307,71 +305,6 @@ class EnergyExtractorTest {
             assertEquals(reference, energy, 0.1, format.toString());
             assertTrue(run.last(DANCEABILITY) >= 0.7, format + " " + run.last(DANCEABILITY));
         }
-    }
-
-    /** A frame whose position the test moves, so that feeding a long stream allocates nothing on the test side. */
-    private static final class MovingFrame implements AnalysisFrame {
-
-        private float[] samples;
-        private float[] magnitudes;
-        private long index;
-
-        @Override
-        public AnalysisFormat format() {
-            return DEFAULT_FORMAT;
-        }
-
-        @Override
-        public long index() {
-            return index;
-        }
-
-        @Override
-        public long startSample() {
-            return index * HOP;
-        }
-
-        @Override
-        public long captureNanos() {
-            return 0;
-        }
-
-        @Override
-        public float[] samples() {
-            return samples;
-        }
-
-        @Override
-        public float[] magnitudes() {
-            return magnitudes;
-        }
-    }
-
-    @Test
-    void processAllocatesNothing() {
-        FeatureProcessor processor = extractor.createProcessor(DEFAULT_FORMAT);
-        float[] signal = house(3, 12);
-        int frames = (signal.length - N) / HOP;
-        float[][] samples = new float[frames][];
-        float[][] magnitudes = new float[frames][];
-        for (int i = 0; i < frames; i++) {
-            samples[i] = Arrays.copyOfRange(signal, i * HOP, i * HOP + N);
-            magnitudes[i] = rhythm.magnitudes(samples[i]);
-        }
-        float[] values = new float[2];
-        MovingFrame frame = new MovingFrame();
-        // 5000 frames (116 s) of a looped 3 s block after as many to warm up: tempo updates, beats, full windows (a
-        // shorter warm-up leaves the JIT compiling during the measurement when this test runs alone: a few hundred
-        // to a few thousand bytes that come from the JIT, not from process: the tempo processor measures 0 under -Xint)
-        long bytes = Allocations.bytesAllocatedBy(() -> {
-            int i = (int) (frame.index % frames);
-            frame.samples = samples[i];
-            frame.magnitudes = magnitudes[i];
-            processor.process(frame, values);
-            frame.index++;
-        }, 5000);
-        assertTrue(values[ENERGY] > 0.5, "energy " + values[ENERGY]);
-        assertEquals(0, bytes);
     }
 
     private static float[] house(double seconds, long seed) {

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.feature.AnalysisFormat;
-import io.segue.api.feature.AnalysisFrame;
 import io.segue.api.feature.FeatureProcessor;
 import io.segue.extractors.internal.Signals;
 import io.segue.extractors.internal.TestFrame;
 import io.segue.extractors.internal.onset.EventScore;
 import io.segue.extractors.internal.onset.RhythmRun;
-import io.segue.testing.Allocations;
 import io.segue.testing.Configs;
 import io.segue.testing.audio.DrumPattern;
 import io.segue.testing.audio.DrumPattern.Style;
@@ -114,70 +112,6 @@ class TempoExtractorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new TempoExtractor(Configs.of(TempoConfig.class, values)));
         assertTrue(e.getMessage().contains(key) && e.getMessage().contains(TempoConfig.PID), e.getMessage());
-    }
-
-    /** A frame whose position the test moves, so that feeding a long stream allocates nothing on the test side. */
-    private static final class MovingFrame implements AnalysisFrame {
-
-        private float[] samples;
-        private float[] magnitudes;
-        private long index;
-
-        @Override
-        public AnalysisFormat format() {
-            return DEFAULT_FORMAT;
-        }
-
-        @Override
-        public long index() {
-            return index;
-        }
-
-        @Override
-        public long startSample() {
-            return index * DEFAULT_FORMAT.hopSize();
-        }
-
-        @Override
-        public long captureNanos() {
-            return 0;
-        }
-
-        @Override
-        public float[] samples() {
-            return samples;
-        }
-
-        @Override
-        public float[] magnitudes() {
-            return magnitudes;
-        }
-    }
-
-    @Test
-    void processAllocatesNothing() {
-        FeatureProcessor processor = extractor.createProcessor(DEFAULT_FORMAT);
-        float[] signal = DrumPattern.of(Style.CLICK, 120).render(2, RATE, 1).samples();
-        int frames = (signal.length - N) / 512;
-        float[][] samples = new float[frames][];
-        float[][] magnitudes = new float[frames][];
-        for (int i = 0; i < frames; i++) {
-            samples[i] = java.util.Arrays.copyOfRange(signal, i * 512, i * 512 + N);
-            magnitudes[i] = rhythm.magnitudes(samples[i]);
-        }
-        float[] values = new float[5];
-        MovingFrame frame = new MovingFrame();
-        // a stream of 2 s blocks of clicks repeated: past the window, so tempo updates and beats run
-        long bytes = Allocations.bytesAllocatedBy(() -> {
-            int i = (int) (frame.index % frames);
-            frame.samples = samples[i];
-            frame.magnitudes = magnitudes[i];
-            processor.process(frame, values);
-            frame.index++;
-        }, 4000);
-        // the loop of blocks is not periodic at 120 BPM, but it has a tempo: the measured stretch ran the estimator
-        assertTrue(values[BPM] >= 70 && values[BPM] <= 180, "bpm " + values[BPM]);
-        assertEquals(0, bytes);
     }
 
     @Test
