@@ -57,7 +57,6 @@ public final class Chroma {
     private final double[] frequencyBins;
     private final double[] energies = new double[PITCH_CLASSES];
     private int filterTuningBin = Integer.MIN_VALUE;
-    private double maxEnergy;
 
     /** librosa's octave weighting: centre octave 5, width 2. */
     public Chroma(AnalysisFormat format) {
@@ -109,7 +108,6 @@ public final class Chroma {
         for (int p = 0; p < PITCH_CLASSES; p++) {
             max = Math.max(max, energies[p]);
         }
-        maxEnergy = max;
         for (int p = 0; p < PITCH_CLASSES; p++) {
             chroma[offset + p] = max < SILENCE_ENERGY ? 0f : (float) (energies[p] / max);
         }
@@ -120,15 +118,9 @@ public final class Chroma {
         return tuning.tuningSemitones();
     }
 
-    /** The largest pitch-class energy {@code max(e)} of the last frame (before normalization). */
-    public double lastMaxEnergy() {
-        return maxEnergy;
-    }
-
     /** Forgets the tuning estimate. */
     public void reset() {
         tuning.reset();
-        maxEnergy = 0.0;
         if (tuning.estimateBin() != filterTuningBin) {
             rebuildFilter(tuning.estimateBin());
         }

@@ -48,7 +48,9 @@ public final class SpectralFlatness {
         double sum = 0.0;
         // ln is the cost: take it of products of LOG_BLOCK powers instead of each power. Powers of a spectrum of
         // samples in [-1, 1] lie in [amin, windowSize^2 / 4], so 16 of them stay inside double range; anything else
-        // (huge samples, a tiny amin) makes the product overflow or vanish, and the exact loop below takes over
+        // (huge samples, a tiny amin) makes a product overflow or fall below the normal range, and the exact loop
+        // takes over
+        boolean representable = true;
         int k = 0;
         for (; k + LOG_BLOCK <= length; k += LOG_BLOCK) {
             double product = 1.0;
@@ -58,6 +60,8 @@ public final class SpectralFlatness {
                 sum += power;
                 product *= power;
             }
+            // a product in the subnormal range has lost digits, an infinite one everything
+            representable &= product >= Double.MIN_NORMAL && product < Double.POSITIVE_INFINITY;
             logSum += Math.log(product);
         }
         for (; k < length; k++) {
@@ -66,7 +70,7 @@ public final class SpectralFlatness {
             sum += power;
             logSum += Math.log(power);
         }
-        if (!Double.isFinite(logSum)) {
+        if (!representable) {
             logSum = exactLogSum(magnitudes, offset, length, amin);
         }
         return Math.min(1.0, Math.exp(logSum / length) / (sum / length));

@@ -64,7 +64,7 @@ import java.util.Objects;
 public final class KeyEstimator {
 
     /**
-     * The method's parameters, so that tests can compare variants; {@link #DEFAULTS} is the method.
+     * The method's parameters in one place; {@link #DEFAULTS} is the method.
      *
      * @param major            major profile, tonic first
      * @param minor            minor profile, tonic first
@@ -78,33 +78,18 @@ public final class KeyEstimator {
      * @param halfWidthHz      the half-width of the neighbourhood a peak stands above
      * @param thresholdDb      how far above it
      * @param minShare         a frame whose peaks hold less than this share of its weighted power is not tonal
-     * @param normalization    how a frame's peak energies become its chroma: {@link #NORMALIZE_MAX},
-     *                         {@link #NORMALIZE_SHARE} or {@link #NORMALIZE_SHARE_OF_MAX}
      * @param minContrast      a chroma sum below this contrast has no key
      * @param minPitchClasses  a chroma sum with fewer effective pitch classes has no key
      * @param minTonalFraction the fraction of a window's frames that must be tonal for a key
      */
     record Options(double[] major, double[] minor, int harmonics, double slope, double centreOctave,
             double octaveWidth, double levelFloorDbfs, double minHz, double maxHz, double halfWidthHz,
-            double thresholdDb, double minShare, int normalization, double minContrast, double minPitchClasses,
+            double thresholdDb, double minShare, double minContrast, double minPitchClasses,
             double minTonalFraction) {
-
-        Options with(double minHz, double maxHz, double halfWidthHz, double thresholdDb, double minShare,
-                int normalization, double minContrast, double minPitchClasses) {
-            return new Options(major, minor, harmonics, slope, centreOctave, octaveWidth, levelFloorDbfs, minHz, maxHz,
-                    halfWidthHz, thresholdDb, minShare, normalization, minContrast, minPitchClasses, minTonalFraction);
-        }
     }
 
-    /** A frame's chroma is {@code e / max(e)}. */
-    static final int NORMALIZE_MAX = 0;
-    /** A frame's chroma is {@code e / P}. */
-    static final int NORMALIZE_SHARE = 1;
-    /** A frame's chroma is {@code e / max(e) * sum(e) / P} (the method). */
-    static final int NORMALIZE_SHARE_OF_MAX = 2;
-
     static final Options DEFAULTS = new Options(KeyProfiles.KRUMHANSL_MAJOR, KeyProfiles.KRUMHANSL_MINOR, 4, 0.6, 3.5,
-            1.5, -60, 100, 5000, 300, 10, 0.1, NORMALIZE_SHARE_OF_MAX, 0.25, 3, 0.25);
+            1.5, -60, 100, 5000, 300, 10, 0.1, 0.25, 3, 0.25);
 
     /** The duration of one slot of the window's ring. */
     static final double SLOT_SECONDS = 0.1;
@@ -269,11 +254,8 @@ public final class KeyEstimator {
         if (!(max > 0.0) || total < options.minShare() * power) {
             return false;
         }
-        double scale = switch (options.normalization()) {
-            case NORMALIZE_MAX -> 1.0 / max;
-            case NORMALIZE_SHARE -> 1.0 / power;
-            default -> total / power / max;
-        };
+        // the frame's chroma at its peak-share of the frame: a tonal frame weighs more than one under drums
+        double scale = total / power / max;
         for (int p = 0; p < 12; p++) {
             frameChroma[p] = (float) (energies[p] * scale);
         }

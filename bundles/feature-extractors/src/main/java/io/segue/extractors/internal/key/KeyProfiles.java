@@ -12,14 +12,6 @@ final class KeyProfiles {
     /** Krumhansl and Kessler (1982), probe-tone ratings, minor. */
     static final double[] KRUMHANSL_MINOR = {6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17};
 
-    /** Temperley (2007), pitch-class frequencies in the Kostka-Payne corpus, major. */
-    static final double[] TEMPERLEY_MAJOR = {0.748, 0.060, 0.488, 0.082, 0.670, 0.460, 0.096, 0.715, 0.104, 0.366,
-        0.057, 0.400};
-
-    /** Temperley (2007), pitch-class frequencies in the Kostka-Payne corpus, minor. */
-    static final double[] TEMPERLEY_MINOR = {0.712, 0.084, 0.474, 0.618, 0.049, 0.460, 0.105, 0.747, 0.404, 0.067,
-        0.133, 0.330};
-
     private KeyProfiles() {
     }
 
