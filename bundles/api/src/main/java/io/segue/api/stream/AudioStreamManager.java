@@ -21,7 +21,8 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface AudioStreamManager {
 
     /**
-     * Starts the stream on the configured device. Returns once the device is open and the stream is RUNNING.
+     * Starts the stream on the configured device, or on the configured fallback device when that one is missing or
+     * cannot be opened (the status message then says so). Returns once a device is open and the stream is RUNNING.
      *
      * @throws IllegalStateException when the stream is already active
      * @throws IOException           when the device cannot be opened; the stream is then FAILED

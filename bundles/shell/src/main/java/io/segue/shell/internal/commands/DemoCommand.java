@@ -118,7 +118,7 @@ public final class DemoCommand {
         StreamMetrics metrics = status.metrics();
         return new DemoReport(status.deviceId(), status.format(), (nowNanos - startNanos) / 1e9,
                 metrics == null ? 0 : metrics.chunksCaptured(), metrics == null ? 0 : metrics.chunksDropped(),
-                statistics.frames(), startedHere, statistics.summaries());
+                statistics.frames(), startedHere, statistics.summaries(), status.message());
     }
 
     /** Whether the frame's audio arrived after {@code startNanos}; frames without a capture time count. */

@@ -8,7 +8,7 @@ public final class DemoFormat {
 
     /** Device, format, time, counts, then the table of feature statistics over the frames seen. */
     public static String report(DemoReport report) {
-        String header = new KeyValueFormat()
+        KeyValueFormat header = new KeyValueFormat()
                 .add("device", report.deviceId())
                 .add("format", report.format())
                 .add("stream", report.startedByDemo()
@@ -17,8 +17,10 @@ public final class DemoFormat {
                 .add("seconds streamed", Decimals.fixed(report.seconds(), 2))
                 .add("chunks captured", report.chunksCaptured())
                 .add("chunks dropped", report.chunksDropped())
-                .add("frames analysed", report.frames())
-                .toString();
+                .add("frames analysed", report.frames());
+        if (report.note() != null) {
+            header.add("note", report.note());
+        }
         return header + "\n\n" + FeatureFormat.summaries(report.summaries());
     }
 }

@@ -15,9 +15,11 @@ import java.util.List;
  * @param frames          feature frames the demo analysed
  * @param startedByDemo   whether the demo started (and so stopped) the stream
  * @param summaries       statistics of every output value over those frames
+ * @param note            the stream's status message at the end (e.g. that it runs on the fallback device), or
+ *                        {@code null}
  */
 public record DemoReport(String deviceId, AudioFormat format, double seconds, long chunksCaptured,
-        long chunksDropped, long frames, boolean startedByDemo, List<FeatureSummary> summaries) {
+        long chunksDropped, long frames, boolean startedByDemo, List<FeatureSummary> summaries, String note) {
 
     public DemoReport {
         summaries = List.copyOf(summaries);

@@ -13,7 +13,7 @@ class DemoFormatTest {
     @Test
     void reportsTheRunThenTheFeatureStatistics() {
         DemoReport report = new DemoReport("mock:sine", AudioFormat.mono(22050), 3.0042, 65, 1, 129, true,
-                List.of(new FeatureSummary("rms", "rms", 0, "", 129, 0.7071, 0.001, 0.705, 0.709, Double.NaN)));
+                List.of(new FeatureSummary("rms", "rms", 0, "", 129, 0.7071, 0.001, 0.705, 0.709, Double.NaN)), null);
 
         assertEquals("""
                 device            mock:sine
@@ -31,8 +31,18 @@ class DemoFormatTest {
 
     @Test
     void saysWhenTheStreamWasAlreadyRunning() {
-        DemoReport report = new DemoReport("mock:sine", AudioFormat.mono(22050), 1, 22, 0, 43, false, List.of());
+        DemoReport report = new DemoReport("mock:sine", AudioFormat.mono(22050), 1, 22, 0, 43, false, List.of(),
+                null);
 
         assertTrue(DemoFormat.report(report).contains("\nstream            already running, left running\n"));
+    }
+
+    @Test
+    void saysWhyTheStreamRunsWhereItRuns() {
+        DemoReport report = new DemoReport("mock:sine", AudioFormat.mono(22050), 1, 22, 0, 43, true, List.of(),
+                "running on the fallback device mock:sine: the configured device javasound:usb is unavailable");
+
+        assertTrue(DemoFormat.report(report).contains("\nnote              running on the fallback device mock:sine: "
+                + "the configured device javasound:usb is unavailable\n"), DemoFormat.report(report));
     }
 }

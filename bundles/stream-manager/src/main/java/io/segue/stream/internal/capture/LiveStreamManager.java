@@ -126,12 +126,34 @@ public final class LiveStreamManager implements AudioStreamManager {
     }
 
     @Override
+    /**
+     * Starts the configured device; when it is missing or fails to open, the configured fallback device instead
+     * (if there is one and it is present), and the status says so.
+     */
     public StreamStatus start() throws IOException {
-        return start(settings.current().device());
+        StreamSettings s = settings.current();
+        if (s.fallbackDevice().isEmpty() || s.fallbackDevice().equals(s.device())) {
+            return start(s.device());
+        }
+        try {
+            return start(s.device());
+        } catch (IllegalArgumentException | IOException e) {
+            if (devices.find(s.fallbackDevice()).isEmpty()) {
+                throw e;
+            }
+            return startOn(s.fallbackDevice(), "running on the fallback device " + s.fallbackDevice()
+                    + ": the configured device " + s.device() + " is unavailable (" + e.getMessage() + ")");
+        }
     }
 
+    /** Starts {@code requestedDevice}, and only it: an operator who names a device gets that one or an error. */
     @Override
     public StreamStatus start(String requestedDevice) throws IOException {
+        return startOn(requestedDevice, null);
+    }
+
+    /** @param why the status message while running (a fallback), or {@code null} */
+    private StreamStatus startOn(String requestedDevice, String why) throws IOException {
         control.lock();
         try {
             if (closed) {
@@ -174,9 +196,11 @@ public final class LiveStreamManager implements AudioStreamManager {
                     // before the threads start: a source that ends at once must find its session registered
                     session = started;
                     lastFormat = started.chunkFormat();
-                    transition(StreamState.RUNNING, requestedDevice, rate == s.sampleRateHz() ? null
+                    String rateNote = rate == s.sampleRateHz() ? null
                             : "device delivers " + rate + " Hz, not the configured " + s.sampleRateHz()
-                                    + " Hz: the stream runs at " + rate + " Hz");
+                                    + " Hz: the stream runs at " + rate + " Hz";
+                    transition(StreamState.RUNNING, requestedDevice, why == null ? rateNote
+                            : rateNote == null ? why : why + "; " + rateNote);
                 }
                 started.start();
             } catch (RuntimeException | Error e) {

@@ -12,6 +12,10 @@ public @interface StreamConfig {
     @AttributeDefinition(description = "Device to open when none is named, e.g. mock:sine")
     String device() default "mock:sine";
 
+    @AttributeDefinition(description = "Device to open instead when the configured one is missing or fails to open "
+            + "(empty: none)")
+    String fallbackDevice() default "mock:sine";
+
     @AttributeDefinition(min = "8000", max = "192000", description = "Stream sample rate in Hz, 8000..192000")
     int sampleRateHz() default 22050;
 

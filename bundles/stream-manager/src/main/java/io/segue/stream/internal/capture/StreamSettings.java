@@ -3,10 +3,10 @@ package io.segue.stream.internal.capture;
 import static io.segue.stream.internal.config.Validation.requireInRange;
 
 /** A validated {@link StreamConfig}. */
-public record StreamSettings(String device, int sampleRateHz, int chunkFrames, int inputQueueCapacity,
-        int outputQueueCapacity) {
+public record StreamSettings(String device, String fallbackDevice, int sampleRateHz, int chunkFrames,
+        int inputQueueCapacity, int outputQueueCapacity) {
 
-    public static final StreamSettings DEFAULTS = new StreamSettings("mock:sine", 22050, 1024, 100, 100);
+    public static final StreamSettings DEFAULTS = new StreamSettings("mock:sine", "mock:sine", 22050, 1024, 100, 100);
 
     /** The input queue is preallocated: this bounds its memory (about 6 minutes of audio at 22050 Hz). */
     static final long MAX_QUEUED_SAMPLES = 1L << 23;
@@ -19,7 +19,8 @@ public record StreamSettings(String device, int sampleRateHz, int chunkFrames, i
         if (device.isEmpty()) {
             throw new IllegalArgumentException(StreamConfig.PID + ": device must name a device, e.g. mock:sine");
         }
-        StreamSettings settings = new StreamSettings(device,
+        String fallback = config.fallbackDevice() == null ? "" : config.fallbackDevice().trim();
+        StreamSettings settings = new StreamSettings(device, fallback,
                 requireInRange(StreamConfig.PID, "sampleRateHz", config.sampleRateHz(), 8000, 192000),
                 requireInRange(StreamConfig.PID, "chunkFrames", config.chunkFrames(), 16, 16384),
                 requireInRange(StreamConfig.PID, "inputQueueCapacity", config.inputQueueCapacity(), 2, 10000),

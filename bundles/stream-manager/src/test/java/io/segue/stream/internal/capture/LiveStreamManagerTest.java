@@ -86,6 +86,48 @@ class LiveStreamManagerTest {
     }
 
     @Test
+    void aMissingConfiguredDeviceFallsBackToTheFallbackDeviceAndSaysSo() throws Exception {
+        manager(Map.of("device", "test:gone", "fallbackDevice", "test:sine"));
+
+        StreamStatus status = manager.start();
+
+        assertEquals(StreamState.RUNNING, status.state());
+        assertEquals("test:sine", status.deviceId());
+        assertTrue(status.message().startsWith("running on the fallback device test:sine: the configured device "
+                + "test:gone is unavailable (no audio device 'test:gone'"), status.message());
+        assertTrue(manager.chunk(WAIT).isPresent(), "the fallback delivers");
+        assertEquals(List.of(StreamState.STARTING, StreamState.RUNNING),
+                events.stream().map(StreamEvent::current).toList());
+    }
+
+    @Test
+    void aConfiguredDeviceThatFailsToOpenFallsBackAfterItsFailureIsShown() throws Exception {
+        manager(Map.of("device", "test:busy", "fallbackDevice", "test:sine"));
+
+        StreamStatus status = manager.start();
+
+        assertEquals("test:sine", status.deviceId());
+        assertTrue(status.message().contains("test:busy is unavailable (device busy)"), status.message());
+        assertEquals(List.of(StreamState.STARTING, StreamState.FAILED, StreamState.STARTING, StreamState.RUNNING),
+                events.stream().map(StreamEvent::current).toList(), "every transition is told");
+    }
+
+    @Test
+    void aNamedDeviceOrAnEmptyFallbackGetsNoFallback() throws Exception {
+        manager(Map.of("device", "test:sine", "fallbackDevice", "test:stereo"));
+        assertThrows(IllegalArgumentException.class, () -> manager.start("test:gone"),
+                "an operator who names a device gets that one or an error");
+        assertEquals(StreamState.STOPPED, manager.status().state());
+
+        manager(Map.of("device", "test:gone", "fallbackDevice", ""));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> manager.start());
+        assertTrue(e.getMessage().contains("test:gone"), e.getMessage());
+
+        manager(Map.of("device", "test:gone", "fallbackDevice", "test:also-gone"));
+        assertThrows(IllegalArgumentException.class, () -> manager.start(), "a missing fallback: the first error");
+    }
+
+    @Test
     void stereoIsDownmixedToMono() throws Exception {
         manager(Map.of("device", "test:stereo"));
         manager.start();
