@@ -1,5 +1,7 @@
 package io.segue.device.mock.internal.provider;
 
+import io.segue.device.mock.internal.fault.Faults;
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,9 +44,10 @@ record DeviceRequest(MockDevice device, Map<String, String> options) {
                 }
                 int equals = pair.indexOf('=');
                 String key = equals < 0 ? pair : pair.substring(0, equals);
-                if (!device.options().contains(key)) {
+                if (!device.options().contains(key) && !Faults.KEYS.contains(key)) {
                     throw new IllegalArgumentException("unknown option '" + key + "' for " + id + "; allowed: "
-                            + String.join(", ", device.options()));
+                            + String.join(", ", device.options()) + ", and the faults "
+                            + String.join(", ", Faults.KEYS.stream().sorted().toList()));
                 }
                 if (equals < 0) {
                     throw new IllegalArgumentException("option '" + key + "' of " + id + " has no value (expected "
@@ -58,12 +61,19 @@ record DeviceRequest(MockDevice device, Map<String, String> options) {
         return new DeviceRequest(device, options);
     }
 
-    /** {@code settings} with these options applied. */
+    /** {@code settings} with these options applied (the fault options aside: {@link #faults()}). */
     MockSettings applyTo(MockSettings settings) {
         MockSettings result = settings;
         for (Map.Entry<String, String> option : options.entrySet()) {
-            result = result.withOption(option.getKey(), option.getValue());
+            if (!Faults.KEYS.contains(option.getKey())) {
+                result = result.withOption(option.getKey(), option.getValue());
+            }
         }
         return result;
+    }
+
+    /** The faults the options ask for. */
+    Faults faults() {
+        return Faults.of(options);
     }
 }

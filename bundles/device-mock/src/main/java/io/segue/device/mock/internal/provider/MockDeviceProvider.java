@@ -4,6 +4,8 @@ import io.segue.api.audio.AudioDeviceInfo;
 import io.segue.api.audio.AudioDeviceProvider;
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
+import io.segue.device.mock.internal.fault.Faults;
+import io.segue.device.mock.internal.fault.FaultyInput;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -105,6 +107,8 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
         Objects.requireNonNull(deviceId, "deviceId");
         Objects.requireNonNull(requested, "requested");
         DeviceRequest request = DeviceRequest.parse(deviceId);
-        return request.device().open(request.applyTo(state.settings()), requested);
+        Faults faults = request.faults();
+        AudioInput input = request.device().open(request.applyTo(state.settings()), requested);
+        return faults.any() ? new FaultyInput(input, faults) : input;
     }
 }

@@ -204,7 +204,8 @@ class MockDeviceProviderTest {
                 assertThrows(IllegalArgumentException.class, () -> provider.openInput("mock:clicks?bpm=-1", MONO));
 
         assertTrue(device.getMessage().contains("mock:sine, mock:noise"), device.getMessage());
-        assertEquals("unknown option 'volume' for mock:sine; allowed: hz, amplitude, realtime", option.getMessage());
+        assertEquals("unknown option 'volume' for mock:sine; allowed: hz, amplitude, realtime, and the faults "
+                + "disconnectAfter, glitchEvery", option.getMessage());
         assertEquals("bpm must be in (0, 1000], was -1", value.getMessage());
     }
 
