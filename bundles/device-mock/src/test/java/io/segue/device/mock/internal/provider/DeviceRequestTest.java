@@ -57,9 +57,12 @@ class DeviceRequestTest {
                 + "mock:clicks, mock:file",
         "javasound:default  | unknown device 'javasound:default'; mock devices are: mock:sine, mock:noise, "
                 + "mock:silence, mock:clicks, mock:file",
-        "mock:sine?bpm=120  | unknown option 'bpm' for mock:sine; allowed: hz, amplitude, realtime, and the faults disconnectAfter, glitchEvery",
-        "mock:silence?hz=1  | unknown option 'hz' for mock:silence; allowed: realtime, and the faults disconnectAfter, glitchEvery",
-        "mock:file?seed=1   | unknown option 'seed' for mock:file; allowed: path, realtime, and the faults disconnectAfter, glitchEvery",
+        "mock:sine?bpm=120  | unknown option 'bpm' for mock:sine; allowed: hz, amplitude, realtime, and the faults "
+                + "disconnectAfter, glitchEvery",
+        "mock:silence?hz=1  | unknown option 'hz' for mock:silence; allowed: realtime, and the faults "
+                + "disconnectAfter, glitchEvery",
+        "mock:file?seed=1   | unknown option 'seed' for mock:file; allowed: path, realtime, and the faults "
+                + "disconnectAfter, glitchEvery",
         "mock:noise?seed    | option 'seed' of mock:noise has no value (expected seed=<value>)",
         "mock:clicks?bpm=1&bpm=2 | option 'bpm' of mock:clicks is given twice"
     })
