@@ -63,14 +63,12 @@ public final class OnsetExtractor implements FeatureExtractor {
         private final AnalysisFormat format;
         private final OnsetStrength strength;
         private final OnsetDetector detector;
-        private final double attackSamples;
         private final FrameContinuity continuity;
 
         Processor(AnalysisFormat format) {
             this.format = format;
             this.strength = new OnsetStrength(format.sampleRateHz(), format.windowSize(), format.hopSize());
             this.detector = new OnsetDetector(format.framesPerSecond());
-            this.attackSamples = OnsetStrength.ATTACK_OFFSET_WINDOWS * format.windowSize();
             this.continuity = new FrameContinuity(format.windowSize(), format.hopSize());
         }
 
@@ -86,8 +84,7 @@ public final class OnsetExtractor implements FeatureExtractor {
             strength.process(magnitudes);
             double age = detector.push(strength.strength());
             values[0] = (float) strength.strength();
-            values[1] = Double.isNaN(age) ? Float.NaN
-                    : (float) ((attackSamples - age * format.hopSize()) / format.sampleRateHz());
+            values[1] = OnsetStrength.eventOffsetSeconds(format, age);
         }
 
         @Override

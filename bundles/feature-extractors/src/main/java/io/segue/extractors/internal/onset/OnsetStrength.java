@@ -1,5 +1,7 @@
 package io.segue.extractors.internal.onset;
 
+import io.segue.api.feature.AnalysisFormat;
+
 import java.util.Arrays;
 
 /**
@@ -37,6 +39,16 @@ public final class OnsetStrength {
      * from its first sample; calibrated on clicks and drum hits at random positions (see the tests).
      */
     public static final double ATTACK_OFFSET_WINDOWS = 0.66;
+
+    /**
+     * The event output value of an event whose strength peaked {@code ageFrames} frames before the reporting frame:
+     * its attack's time in seconds from the reporting frame's first sample,
+     * {@code (ATTACK_OFFSET_WINDOWS * windowSize - ageFrames * hopSize) / sampleRateHz}; NaN for no event (NaN).
+     */
+    public static float eventOffsetSeconds(AnalysisFormat format, double ageFrames) {
+        return Double.isNaN(ageFrames) ? Float.NaN : (float) ((ATTACK_OFFSET_WINDOWS * format.windowSize()
+                - ageFrames * format.hopSize()) / format.sampleRateHz());
+    }
 
     private static final double GAMMA = 1000;
 

@@ -124,7 +124,6 @@ public final class TempoExtractor implements FeatureExtractor {
         private final TempoEstimator estimator;
         private final BeatTracker tracker;
         private final int updateFrames;
-        private final double attackSamples;
         private final FrameContinuity continuity;
         private long frames;
 
@@ -134,7 +133,6 @@ public final class TempoExtractor implements FeatureExtractor {
             this.estimator = new TempoEstimator(format.framesPerSecond(), minBpm, maxBpm, windowSeconds);
             this.tracker = new BeatTracker(estimator.maxPeriodFrames() * 1.05, format.framesPerSecond());
             this.updateFrames = (int) Math.max(1, Math.round(UPDATE_SECONDS * format.framesPerSecond()));
-            this.attackSamples = OnsetStrength.ATTACK_OFFSET_WINDOWS * format.windowSize();
             this.continuity = new FrameContinuity(format.windowSize(), format.hopSize());
         }
 
@@ -157,8 +155,7 @@ public final class TempoExtractor implements FeatureExtractor {
             double age = tracker.push(strength.strength() + strength.lowStrength(), estimator.periodFrames());
             values[0] = (float) estimator.bpm();
             values[1] = (float) estimator.confidence();
-            values[2] = Double.isNaN(age) ? Float.NaN
-                    : (float) ((attackSamples - age * format.hopSize()) / format.sampleRateHz());
+            values[2] = OnsetStrength.eventOffsetSeconds(format, age);
             values[3] = (float) estimator.fileBpm();
             values[4] = (float) estimator.fileConfidence();
         }

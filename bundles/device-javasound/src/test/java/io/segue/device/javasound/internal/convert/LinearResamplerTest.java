@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.device.javasound.internal.testing.Tones;
 import io.segue.testing.Allocations;
+import io.segue.testing.audio.ToneMeasure;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +48,7 @@ class LinearResamplerTest {
         float[] y = resample(new LinearResampler(1, inRate, outRate), x, 1, 1000);
 
         assertTrue(y.length <= outRate && y.length >= outRate - 3, "frames: " + y.length);
-        assertEquals(1000, Tones.frequencyHz(y, 0, y.length, outRate), 0.5);
+        assertEquals(1000, ToneMeasure.frequencyHz(y, 0, y.length, outRate), 0.5);
         double level = Tones.rms(y, 0, y.length) / (AMPLITUDE / Math.sqrt(2));
         assertEquals(0, Tones.decibels(level), toleranceDb);
     }

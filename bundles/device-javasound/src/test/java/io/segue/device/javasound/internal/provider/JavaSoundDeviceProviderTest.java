@@ -25,6 +25,7 @@ import io.segue.device.javasound.internal.testing.Tones;
 import io.segue.testing.Allocations;
 import io.segue.testing.Configs;
 import io.segue.testing.RecordingLogger;
+import io.segue.testing.audio.ToneMeasure;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -142,7 +143,7 @@ class JavaSoundDeviceProviderTest {
                 System.arraycopy(chunk, 0, x, at, n);
             }
 
-            assertEquals(FakeMixer.SINE_HZ, Tones.frequencyHz(x, 0, x.length, 22_050), 0.5);
+            assertEquals(FakeMixer.SINE_HZ, ToneMeasure.frequencyHz(x, 0, x.length, 22_050), 0.5);
             double level = Tones.rms(x, 0, x.length) / (FakeMixer.SINE_AMPLITUDE / Math.sqrt(2));
             assertEquals(0, Tones.decibels(level), 0.05);
         }
@@ -162,7 +163,7 @@ class JavaSoundDeviceProviderTest {
 
             assertEquals(new AudioFormat(44_100, 2), input.format());
             float[] left = Tones.channel(x, 2, 0);
-            assertEquals(FakeMixer.SINE_HZ, Tones.frequencyHz(left, 0, left.length, 44_100), 0.5);
+            assertEquals(FakeMixer.SINE_HZ, ToneMeasure.frequencyHz(left, 0, left.length, 44_100), 0.5);
             assertArrayEquals(left, Tones.channel(x, 2, 1));
         }
     }
@@ -272,7 +273,7 @@ class JavaSoundDeviceProviderTest {
                 played.length);
         float[] left = Tones.channel(played, 2, 0);
         assertEquals(47_997, left.length, 3);
-        assertEquals(1000, Tones.frequencyHz(left, 1000, left.length, 48_000), 0.5);
+        assertEquals(1000, ToneMeasure.frequencyHz(left, 1000, left.length, 48_000), 0.5);
         assertArrayEquals(left, Tones.channel(played, 2, 1));
         assertEquals(32767f / 32768, max(left), 0f, "clipped at full scale");
     }

@@ -2,14 +2,12 @@ package io.segue.device.javasound.internal.testing;
 
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.Control;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.Line;
-import javax.sound.sampled.LineListener;
 import javax.sound.sampled.LineUnavailableException;
 
 /** The state every fake data line shares: format, open/started flags, and an optional refusal to open. */
-abstract class FakeDataLine implements DataLine {
+abstract class FakeDataLine extends FakeLineBase implements DataLine {
 
     private final Line.Info info;
     private final LineUnavailableException refusal;
@@ -62,29 +60,6 @@ abstract class FakeDataLine implements DataLine {
     @Override
     public boolean isOpen() {
         return open;
-    }
-
-    @Override
-    public Control[] getControls() {
-        return new Control[0];
-    }
-
-    @Override
-    public boolean isControlSupported(Control.Type control) {
-        return false;
-    }
-
-    @Override
-    public Control getControl(Control.Type control) {
-        throw new IllegalArgumentException("no controls");
-    }
-
-    @Override
-    public void addLineListener(LineListener listener) {
-    }
-
-    @Override
-    public void removeLineListener(LineListener listener) {
     }
 
     @Override

@@ -3,10 +3,8 @@ package io.segue.device.javasound.internal.testing;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.Control;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.Line;
-import javax.sound.sampled.LineListener;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.Mixer;
 import javax.sound.sampled.Port;
@@ -18,7 +16,7 @@ import javax.sound.sampled.TargetDataLine;
  * 1 kHz sine at amplitude 0.5; {@link #refuseWith} makes every line refuse to open, {@link #unplugAfterBytes}
  * makes capture lines stop after that many bytes. {@link #lines()} keeps every line handed out.
  */
-public final class FakeMixer implements Mixer {
+public final class FakeMixer extends FakeLineBase implements Mixer {
 
     public static final double SINE_HZ = 1000;
     public static final double SINE_AMPLITUDE = 0.5;
@@ -174,29 +172,6 @@ public final class FakeMixer implements Mixer {
     @Override
     public boolean isOpen() {
         return true;
-    }
-
-    @Override
-    public Control[] getControls() {
-        return new Control[0];
-    }
-
-    @Override
-    public boolean isControlSupported(Control.Type control) {
-        return false;
-    }
-
-    @Override
-    public Control getControl(Control.Type control) {
-        throw new IllegalArgumentException("no controls");
-    }
-
-    @Override
-    public void addLineListener(LineListener listener) {
-    }
-
-    @Override
-    public void removeLineListener(LineListener listener) {
     }
 
     /** Mixer.Info's constructor is protected. */

@@ -27,27 +27,6 @@ public final class Tones {
         return out;
     }
 
-    /** The frequency of a periodic mono signal from its rising zero crossings, interpolated between samples. */
-    public static double frequencyHz(float[] x, int from, int to, int rateHz) {
-        double first = -1;
-        double last = -1;
-        int crossings = 0;
-        for (int i = from + 1; i < to; i++) {
-            if (x[i - 1] < 0 && x[i] >= 0) {
-                double t = i - 1 + -x[i - 1] / (double) (x[i] - x[i - 1]);
-                if (first < 0) {
-                    first = t;
-                }
-                last = t;
-                crossings++;
-            }
-        }
-        if (crossings < 2) {
-            throw new AssertionError("fewer than two rising zero crossings");
-        }
-        return (crossings - 1) * rateHz / (last - first);
-    }
-
     public static double rms(float[] x, int from, int to) {
         double sum = 0;
         for (int i = from; i < to; i++) {

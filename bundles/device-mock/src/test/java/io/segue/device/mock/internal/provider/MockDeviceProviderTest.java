@@ -14,6 +14,7 @@ import io.segue.device.mock.internal.testing.Measure;
 import io.segue.device.mock.internal.testing.TestWav;
 import io.segue.testing.Configs;
 import io.segue.testing.RecordingLogger;
+import io.segue.testing.audio.ToneMeasure;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class MockDeviceProviderTest {
     void theSineDeliversTheConfiguredFrequencyAtTheRequestedRate() throws IOException {
         float[] x = readMono("mock:sine?realtime=false", RATE);
 
-        assertEquals(440, Measure.frequencyHz(x, x.length, RATE), 0.44);
+        assertEquals(440, ToneMeasure.frequencyHz(x, 0, x.length, RATE), 0.44);
         assertEquals(0.5, Measure.peak(x, 0, x.length), 0.001);
     }
 
@@ -76,9 +77,9 @@ class MockDeviceProviderTest {
         float[] x = readMono("mock:sine?hz=880&amplitude=0.25&realtime=false", RATE);
         float[] y = readMono("mock:sine?realtime=false", RATE);
 
-        assertEquals(880, Measure.frequencyHz(x, x.length, RATE), 0.88);
+        assertEquals(880, ToneMeasure.frequencyHz(x, 0, x.length, RATE), 0.88);
         assertEquals(0.25, Measure.peak(x, 0, x.length), 0.001);
-        assertEquals(440, Measure.frequencyHz(y, y.length, RATE), 0.44, "the configuration is unchanged");
+        assertEquals(440, ToneMeasure.frequencyHz(y, 0, y.length, RATE), 0.44, "the configuration is unchanged");
     }
 
     @ParameterizedTest
@@ -88,7 +89,7 @@ class MockDeviceProviderTest {
             assertEquals(AudioFormat.mono(rate), input.format());
             float[] x = new float[rate];
             assertEquals(rate, input.read(x, rate));
-            assertEquals(440, Measure.frequencyHz(x, x.length, rate), 0.44);
+            assertEquals(440, ToneMeasure.frequencyHz(x, 0, x.length, rate), 0.44);
         }
     }
 
@@ -227,7 +228,7 @@ class MockDeviceProviderTest {
             assertTrue(device.description().endsWith(note), device.description());
         }
         float[] x = readMono(refused, "mock:sine?realtime=false", RATE);
-        assertEquals(440, Measure.frequencyHz(x, x.length, RATE), 0.44, "the default frequency");
+        assertEquals(440, ToneMeasure.frequencyHz(x, 0, x.length, RATE), 0.44, "the default frequency");
     }
 
     @Test
@@ -258,7 +259,7 @@ class MockDeviceProviderTest {
             assertTrue(device.description().endsWith("; previous configuration kept)"), device.description());
         }
         float[] x = readMono("mock:sine", RATE);
-        assertEquals(1000, Measure.frequencyHz(x, x.length, RATE), 1);
+        assertEquals(1000, ToneMeasure.frequencyHz(x, 0, x.length, RATE), 1);
 
         provider.modified(Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", 500.0)));
 
@@ -274,8 +275,8 @@ class MockDeviceProviderTest {
             before.read(old, RATE);
             float[] now = readMono("mock:sine?realtime=false", RATE);
 
-            assertEquals(440, Measure.frequencyHz(old, old.length, RATE), 0.44, "open inputs keep their settings");
-            assertEquals(2000, Measure.frequencyHz(now, now.length, RATE), 2);
+            assertEquals(440, ToneMeasure.frequencyHz(old, 0, old.length, RATE), 0.44, "open inputs keep their settings");
+            assertEquals(2000, ToneMeasure.frequencyHz(now, 0, now.length, RATE), 2);
         }
     }
 

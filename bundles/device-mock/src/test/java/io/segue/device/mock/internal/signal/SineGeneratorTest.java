@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.device.mock.internal.testing.Measure;
+import io.segue.testing.audio.ToneMeasure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +21,7 @@ class SineGeneratorTest {
         float[] x = new float[RATE];
         new SineGenerator(hz, 0.5, RATE).fill(x, 0, x.length);
 
-        double measured = Measure.frequencyHz(x, x.length, RATE);
+        double measured = ToneMeasure.frequencyHz(x, 0, x.length, RATE);
 
         assertEquals(hz, measured, hz * 0.001);
     }

@@ -12,30 +12,6 @@ public final class Measure {
     private Measure() {
     }
 
-    /**
-     * The frequency of a periodic signal from its rising zero crossings, each placed between two samples by linear
-     * interpolation.
-     */
-    public static double frequencyHz(float[] x, int length, int sampleRateHz) {
-        double first = -1;
-        double last = -1;
-        int crossings = 0;
-        for (int i = 1; i < length; i++) {
-            if (x[i - 1] < 0 && x[i] >= 0) {
-                double t = i - 1 + -x[i - 1] / (double) (x[i] - x[i - 1]);
-                if (first < 0) {
-                    first = t;
-                }
-                last = t;
-                crossings++;
-            }
-        }
-        if (crossings < 2) {
-            throw new AssertionError("fewer than two rising zero crossings");
-        }
-        return (crossings - 1) * sampleRateHz / (last - first);
-    }
-
     public static double peak(float[] x, int from, int to) {
         double peak = 0;
         for (int i = from; i < to; i++) {
