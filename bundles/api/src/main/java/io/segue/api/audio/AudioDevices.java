@@ -36,8 +36,20 @@ public interface AudioDevices {
     AudioInput openInput(String deviceId, AudioFormat requested) throws IOException;
 
     /**
-     * Opens an input device, captures for {@code duration} and reports level, peak, clipping and errors. Never
-     * throws for a device failure: the result carries the error.
+     * Opens a device for playback through its provider.
+     *
+     * @throws IllegalArgumentException when no present device has this id, or it cannot play
+     * @throws IOException              when the device cannot be opened
+     */
+    AudioOutput openOutput(String deviceId, AudioFormat requested) throws IOException;
+
+    /** The latest devices that appeared or disappeared, oldest first (a bounded history). */
+    List<DeviceChange> recentChanges();
+
+    /**
+     * Tests a device: an input device is opened and captured from; an output-only device plays a quiet 440 Hz
+     * tone. Reports level, peak, clipping, latency and errors. Never throws for a device failure: the result
+     * carries the error.
      *
      * @throws IllegalArgumentException when no present device has this id
      */

@@ -39,6 +39,14 @@ public interface AudioInput extends AutoCloseable {
         return -1;
     }
 
+    /**
+     * The latency of the device as opened: how much audio its buffer holds between the hardware and
+     * {@link #read}, in milliseconds; {@code NaN} when it does not say (a file).
+     */
+    default double latencyMillis() {
+        return Double.NaN;
+    }
+
     /** Releases the device. Idempotent; never throws. */
     @Override
     void close();

@@ -22,7 +22,26 @@ public interface AudioOutput extends AutoCloseable {
      */
     void write(float[] buffer, int frames) throws IOException;
 
-    /** Releases the device after playing what was written. Idempotent; never throws. */
+    /**
+     * The latency of the device as opened: how much audio its buffer holds between {@link #write} and the
+     * hardware, in milliseconds; {@code NaN} when it does not say.
+     */
+    default double latencyMillis() {
+        return Double.NaN;
+    }
+
+    /**
+     * Times the device ran out of audio because {@link #write} came too late, and played silence instead;
+     * {@code 0} when the device cannot tell.
+     */
+    default long underflows() {
+        return 0;
+    }
+
+    /**
+     * Releases the device, playing what was written when it can do so within a bounded time (a vanished device
+     * is closed at once). Idempotent; never throws.
+     */
     @Override
     void close();
 }

@@ -1,6 +1,8 @@
 package io.segue.api.feature;
 
+import io.segue.api.stream.LatencyStats;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A snapshot of the streaming pipeline.
@@ -12,6 +14,8 @@ import java.util.List;
  * @param featuresQueueDepth     frames waiting in the bounded features queue
  * @param featuresQueueCapacity  its bound
  * @param featuresDropped        frames overwritten in that queue because nobody took them in time
+ * @param latency                from the device handing over the chunk that completed a frame to the frame's
+ *                               publication (queueing, framing and every extractor), over recent frames
  * @param extractorIds           the extractors whose values the live frames carry
  * @param configProblem          why the last configuration change was refused (the previous one stays in force),
  *                               or {@code null}
@@ -19,10 +23,12 @@ import java.util.List;
  *                               rest of the stream; the others go on), or {@code null}
  */
 public record PipelineStatus(AnalysisFormat format, long framesProcessed, double framesPerSecond,
-        int featuresQueueDepth, int featuresQueueCapacity, long featuresDropped, List<String> extractorIds,
+        int featuresQueueDepth, int featuresQueueCapacity, long featuresDropped, LatencyStats latency,
+        List<String> extractorIds,
         String configProblem, String extractorProblem) {
 
     public PipelineStatus {
+        Objects.requireNonNull(latency, "latency");
         extractorIds = List.copyOf(extractorIds);
     }
 }
