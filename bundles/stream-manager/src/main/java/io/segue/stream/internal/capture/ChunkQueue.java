@@ -14,6 +14,7 @@ public final class ChunkQueue {
     private final float[][] samples;
     private final int[] frames;
     private final long[] captureNanos;
+    private final long[] streamSequences;
 
     public ChunkQueue(int capacity, int chunkFrames) {
         // one extra slot: the one being written is never readable
@@ -21,6 +22,7 @@ public final class ChunkQueue {
         this.samples = new float[capacity + 1][chunkFrames];
         this.frames = new int[capacity + 1];
         this.captureNanos = new long[capacity + 1];
+        this.streamSequences = new long[capacity + 1];
     }
 
     public int capacity() {
@@ -44,10 +46,20 @@ public final class ChunkQueue {
         return samples[ring.slotOf(sequence)];
     }
 
+    /** Publishes a claimed chunk under its own number. */
     public void publish(long sequence, int frameCount, long nanos) {
+        publish(sequence, frameCount, nanos, sequence);
+    }
+
+    /**
+     * Publishes a claimed chunk under the stream's number for it, which runs ahead of the queue's own when chunks
+     * were lost before they reached the queue (a device outage).
+     */
+    public void publish(long sequence, int frameCount, long nanos, long streamSequence) {
         int slot = ring.slotOf(sequence);
         frames[slot] = frameCount;
         captureNanos[slot] = nanos;
+        streamSequences[slot] = streamSequence;
         ring.endWrite(sequence);
     }
 
@@ -85,8 +97,9 @@ public final class ChunkQueue {
                 int count = frames[slot];
                 System.arraycopy(samples[slot], 0, into, 0, count);
                 long capturedAt = captureNanos[slot];
+                long streamSequence = streamSequences[slot];
                 if (cursor.commit(next)) {
-                    sequence = next;
+                    sequence = streamSequence;
                     frameCount = count;
                     nanos = capturedAt;
                     return true;
@@ -94,6 +107,7 @@ public final class ChunkQueue {
             }
         }
 
+        /** The stream's number of the chunk taken last. */
         public long sequence() {
             return sequence;
         }

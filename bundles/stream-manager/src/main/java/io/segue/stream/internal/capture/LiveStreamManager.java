@@ -6,9 +6,12 @@ import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import io.segue.api.audio.AudioDevices;
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
+import io.segue.api.audio.AudioOutput;
+import io.segue.api.audio.DeviceType;
 import io.segue.api.stream.AudioChunk;
 import io.segue.api.stream.AudioChunkListener;
 import io.segue.api.stream.AudioStreamManager;
+import io.segue.api.stream.StreamDirection;
 import io.segue.api.stream.StreamEvent;
 import io.segue.api.stream.StreamListener;
 import io.segue.api.stream.StreamMetrics;
@@ -16,6 +19,8 @@ import io.segue.api.stream.StreamState;
 import io.segue.api.stream.StreamStatus;
 import io.segue.stream.internal.config.RefusableSettings;
 import io.segue.stream.internal.devices.DeviceIds;
+import io.segue.stream.internal.output.PlaybackSession;
+import io.segue.stream.internal.recovery.DeviceReconnector;
 import io.segue.stream.internal.ring.CopyOnWriteArray;
 import io.segue.stream.internal.ring.SlicedWait;
 import java.io.IOException;
@@ -24,6 +29,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -39,8 +45,10 @@ import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The live input stream: one {@link CaptureSession} at a time, its state machine, and the whiteboard of chunk and
- * state listeners.
+ * The live input stream (one {@link CaptureSession} at a time) and the output stream (one {@link PlaybackSession}),
+ * their state machines, and the whiteboard of chunk and state listeners. Sessions recover from device failures on
+ * their own threads and report here; every transition is queued as a {@link StreamEvent}, logged, and delivered to
+ * the listeners holding no lock.
  */
 @Component(service = AudioStreamManager.class, configurationPid = StreamConfig.PID, immediate = true)
 @Designate(ocd = StreamConfig.class)
@@ -52,6 +60,7 @@ public final class LiveStreamManager implements AudioStreamManager {
             new CopyOnWriteArray<>(AudioChunkListener[]::new);
 
     private final RefusableSettings<StreamSettings> settings;
+    private final Logger log;
     private volatile String listenerProblem;
 
     /** Serializes start and stop, which may wait for threads; never taken by the stream's own threads. */
@@ -60,10 +69,17 @@ public final class LiveStreamManager implements AudioStreamManager {
     private final Object lifecycle = new Object();
     /** Guarded by {@link #lifecycle}; read without it for status. */
     private volatile CaptureSession session;
-    private volatile StreamState state = StreamState.STOPPED;
-    private volatile String deviceId;
-    private volatile String message;
+    private final Track input = new Track(StreamDirection.INPUT);
     private volatile AudioFormat lastFormat;
+    private volatile String lastPreferred;
+    /** Guarded by {@link #lifecycle}; read without it for status. */
+    private volatile PlaybackSession playback;
+    private final Track output = new Track(StreamDirection.OUTPUT);
+    private volatile StreamMetrics lastOutputMetrics;
+    private volatile AudioFormat lastOutputFormat;
+    private volatile String lastOutputPreferred;
+    /** Whether the output plays the input stream. */
+    private volatile boolean monitoring;
     /** Guarded by {@link #lifecycle}. */
     private final Deque<StreamEvent> pendingEvents = new ArrayDeque<>();
     private final AtomicBoolean delivering = new AtomicBoolean();
@@ -86,11 +102,13 @@ public final class LiveStreamManager implements AudioStreamManager {
     public LiveStreamManager(@Reference AudioDevices devices, StreamConfig config,
             @Reference(service = LoggerFactory.class) Logger log) {
         this.devices = devices;
+        this.log = log;
         this.settings = new RefusableSettings<>(() -> StreamSettings.of(config), StreamSettings.DEFAULTS);
         if (settings.problem() != null) {
             log.warn(settings.problem());
         }
         this.lastMetrics = StreamMetrics.none(settings.current().inputQueueCapacity());
+        this.lastOutputMetrics = StreamMetrics.none(settings.current().outputQueueCapacity());
     }
 
     /** A refused change throws (SCR logs it) and leaves the previous settings in force. */
@@ -102,6 +120,7 @@ public final class LiveStreamManager implements AudioStreamManager {
     @Deactivate
     void deactivate() {
         closed = true;
+        stopOutput();
         stop();
     }
 
@@ -125,7 +144,6 @@ public final class LiveStreamManager implements AudioStreamManager {
         listenerProblem = null;
     }
 
-    @Override
     /**
      * Starts the configured device; when it is missing or fails to open, the configured fallback device instead
      * (if there is one and it is present), and the status says so.
@@ -136,12 +154,12 @@ public final class LiveStreamManager implements AudioStreamManager {
             return start(s.device());
         }
         try {
-            return start(s.device());
+            return startOn(s.device(), s.device(), null);
         } catch (IllegalArgumentException | IOException e) {
             if (devices.find(s.fallbackDevice()).isEmpty()) {
                 throw e;
             }
-            return startOn(s.fallbackDevice(), "running on the fallback device " + s.fallbackDevice()
+            return startOn(s.fallbackDevice(), s.device(), "running on the fallback device " + s.fallbackDevice()
                     + ": the configured device " + s.device() + " is unavailable (" + e.getMessage() + ")");
         }
     }
@@ -149,20 +167,24 @@ public final class LiveStreamManager implements AudioStreamManager {
     /** Starts {@code requestedDevice}, and only it: an operator who names a device gets that one or an error. */
     @Override
     public StreamStatus start(String requestedDevice) throws IOException {
-        return startOn(requestedDevice, null);
+        return startOn(requestedDevice, requestedDevice, null);
     }
 
-    /** @param why the status message while running (a fallback), or {@code null} */
-    private StreamStatus startOn(String requestedDevice, String why) throws IOException {
+    /**
+     * @param preferred the device the stream returns to when it runs on another: {@code requestedDevice} unless that
+     *                  is the fallback
+     * @param why       the status message while running (a fallback), or {@code null}
+     */
+    private StreamStatus startOn(String requestedDevice, String preferred, String why) throws IOException {
         control.lock();
         try {
             if (closed) {
                 throw new IllegalStateException("the stream manager is shutting down");
             }
             synchronized (lifecycle) {
-                if (state.isActive()) {
+                if (input.state.isActive()) {
                     throw new IllegalStateException(
-                            "the stream is already " + state + " on " + deviceId + "; stop it first");
+                            "the stream is already " + input.state + " on " + input.deviceId + "; stop it first");
                 }
             }
             CaptureSession previous = leftBehind;
@@ -176,39 +198,46 @@ public final class LiveStreamManager implements AudioStreamManager {
             }
             StreamSettings s = settings.current();
             synchronized (lifecycle) {
-                transition(StreamState.STARTING, requestedDevice, null);
+                input.transition(StreamState.STARTING, requestedDevice, null);
             }
-            AudioInput input;
+            AudioFormat requested = AudioFormat.mono(s.sampleRateHz());
+            AudioInput device;
             try {
-                input = devices.openInput(requestedDevice, AudioFormat.mono(s.sampleRateHz()));
+                device = devices.openInput(requestedDevice, requested);
             } catch (IOException | RuntimeException e) {
                 synchronized (lifecycle) {
-                    transition(StreamState.FAILED, requestedDevice, "could not open: " + e.getMessage());
+                    input.transition(StreamState.FAILED, requestedDevice, "could not open: " + e.getMessage());
                 }
                 throw e;
             }
             try {
-                CaptureSession started = new CaptureSession(input, requestedDevice, s.chunkFrames(),
-                        s.inputQueueCapacity(), new ListenerSink(), this::sessionEnded);
+                // a finite source (a file) ends rather than recovers
+                DeviceReconnector<AudioInput> reconnector = device.lengthFrames() >= 0 ? null
+                        : new DeviceReconnector<>(devices, DeviceType.INPUT, preferred, s.fallbackDevice(),
+                                s.recovery(), id -> devices.openInput(id, requested));
+                CaptureSession started = new CaptureSession(device, requestedDevice, s.chunkFrames(),
+                        s.inputQueueCapacity(), new ListenerSink(), new InputEvents(), reconnector);
                 pull = new Pull(started, started.newReader());
-                int rate = input.format().sampleRateHz();
+                int rate = device.format().sampleRateHz();
                 synchronized (lifecycle) {
                     // before the threads start: a source that ends at once must find its session registered
                     session = started;
                     lastFormat = started.chunkFormat();
+                    lastPreferred = started.preferredDevice();
                     String rateNote = rate == s.sampleRateHz() ? null
                             : "device delivers " + rate + " Hz, not the configured " + s.sampleRateHz()
                                     + " Hz: the stream runs at " + rate + " Hz";
-                    transition(StreamState.RUNNING, requestedDevice, why == null ? rateNote
+                    input.transition(StreamState.RUNNING, requestedDevice, why == null ? rateNote
                             : rateNote == null ? why : why + "; " + rateNote);
                 }
                 started.start();
+                monitorIfAsked();
             } catch (RuntimeException | Error e) {
                 // never leave the stream STARTING with the device open
-                input.close();
+                device.close();
                 synchronized (lifecycle) {
                     session = null;
-                    transition(StreamState.FAILED, requestedDevice, "could not start: " + e);
+                    input.transition(StreamState.FAILED, requestedDevice, "could not start: " + e);
                 }
                 throw e;
             }
@@ -230,15 +259,16 @@ public final class LiveStreamManager implements AudioStreamManager {
                     return status();
                 }
                 lastMetrics = ending.metrics();
+                lastPreferred = ending.preferredDevice();
                 session = null;
-                transition(StreamState.STOPPING, deviceId, null);
+                input.transition(StreamState.STOPPING, ending.deviceId(), null);
             }
             // outside the lifecycle lock: the device thread may be reporting its end and need it
             String threadsLeft = ending.stop();
             leftBehind = threadsLeft == null ? null : ending;
             synchronized (lifecycle) {
                 lastMetrics = ending.metrics();
-                transition(StreamState.STOPPED, ending.deviceId(), threadsLeft);
+                input.transition(StreamState.STOPPED, ending.deviceId(), threadsLeft);
             }
             return status();
         } finally {
@@ -258,12 +288,13 @@ public final class LiveStreamManager implements AudioStreamManager {
             leftBehind = threadsLeft == null ? null : ended;
             session = null;
             lastMetrics = ended.metrics();
+            lastPreferred = ended.preferredDevice();
             String why = failure != null ? failure.getMessage() : threadsLeft != null ? threadsLeft : "the source ended";
             if (failure == null) {
-                transition(StreamState.STOPPING, ended.deviceId(), why);
-                transition(StreamState.STOPPED, ended.deviceId(), why);
+                input.transition(StreamState.STOPPING, ended.deviceId(), why);
+                input.transition(StreamState.STOPPED, ended.deviceId(), why);
             } else {
-                transition(StreamState.FAILED, ended.deviceId(), why);
+                input.transition(StreamState.FAILED, ended.deviceId(), why);
             }
         }
         deliverEvents();
@@ -276,14 +307,14 @@ public final class LiveStreamManager implements AudioStreamManager {
         String configProblem = settings.problem();
         StreamMetrics metrics = current != null ? current.metrics() : lastMetrics;
         int chunkFrames = current != null ? current.chunkFrames() : s.chunkFrames();
-        String note = message;
-        if (configProblem != null) {
-            note = note == null ? configProblem : note + "; " + configProblem;
-        }
-        if (listenerProblem != null) {
-            note = note == null ? listenerProblem : note + "; " + listenerProblem;
-        }
-        return new StreamStatus(state, deviceId, lastFormat, chunkFrames, metrics, note);
+        String note = join(join(input.message, configProblem), listenerProblem);
+        String preferred = current != null ? current.preferredDevice() : lastPreferred;
+        return new StreamStatus(StreamDirection.INPUT, input.state, input.deviceId, preferred, lastFormat,
+                chunkFrames, metrics, note);
+    }
+
+    private static String join(String note, String more) {
+        return more == null ? note : note == null ? more : note + "; " + more;
     }
 
     @Override
@@ -304,13 +335,222 @@ public final class LiveStreamManager implements AudioStreamManager {
                 Arrays.copyOf(buffer, reader.frames())));
     }
 
-    /** Changes the state and queues the event; call with {@link #lifecycle} held, then {@link #deliverEvents()}. */
-    private void transition(StreamState next, String device, String why) {
-        StreamState previous = state;
-        state = next;
-        deviceId = device;
-        message = why;
-        pendingEvents.add(new StreamEvent(previous, next, device, why, System.currentTimeMillis()));
+    // --- the output stream ------------------------------------------------------------------------------------
+
+    @Override
+    public StreamStatus startOutput(String requestedDevice, boolean monitorInput) throws IOException {
+        control.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the stream manager is shutting down");
+            }
+            synchronized (lifecycle) {
+                if (output.state.isActive()) {
+                    throw new IllegalStateException("the output stream is already " + output.state + " on "
+                            + output.deviceId + "; stop it first");
+                }
+            }
+            if (devices.find(requestedDevice).filter(d -> d.type().canPlay()).isEmpty()) {
+                throw new IllegalArgumentException("no output device '" + requestedDevice + "'; present: "
+                        + DeviceIds.list(devices.list(DeviceType.OUTPUT)));
+            }
+            StreamSettings s = settings.current();
+            CaptureSession capturing = session;
+            // the output plays at the input's rate, so that the monitored input needs no resampling
+            AudioFormat format = capturing != null ? capturing.chunkFormat() : AudioFormat.mono(s.sampleRateHz());
+            int chunkFrames = capturing != null ? capturing.chunkFrames() : s.chunkFrames();
+            synchronized (lifecycle) {
+                output.transition(StreamState.STARTING, requestedDevice, null);
+            }
+            AudioOutput device;
+            try {
+                device = devices.openOutput(requestedDevice, format);
+                if (device.format().sampleRateHz() != format.sampleRateHz()) {
+                    device.close();
+                    throw new IOException("output device " + requestedDevice + " plays at "
+                            + device.format().sampleRateHz() + " Hz, the stream runs at " + format.sampleRateHz()
+                            + " Hz");
+                }
+            } catch (IOException | RuntimeException e) {
+                synchronized (lifecycle) {
+                    output.transition(StreamState.FAILED, requestedDevice, "could not open: " + e.getMessage());
+                }
+                throw e;
+            }
+            DeviceReconnector<AudioOutput> reconnector = new DeviceReconnector<>(devices, DeviceType.OUTPUT,
+                    requestedDevice, s.outputFallbackDevice(), s.recovery(), id -> devices.openOutput(id, format));
+            PlaybackSession started = new PlaybackSession(device, requestedDevice, format, chunkFrames,
+                    s.outputQueueCapacity(), new OutputEvents(), reconnector);
+            synchronized (lifecycle) {
+                playback = started;
+                monitoring = monitorInput;
+                lastOutputFormat = format;
+                lastOutputPreferred = requestedDevice;
+                output.transition(StreamState.RUNNING, requestedDevice, monitorInput ? "monitoring the input" : null);
+            }
+            started.start();
+            monitorIfAsked();
+            return outputStatus();
+        } finally {
+            control.unlock();
+            deliverEvents();
+        }
+    }
+
+    @Override
+    public StreamStatus stopOutput() {
+        control.lock();
+        try {
+            PlaybackSession ending;
+            synchronized (lifecycle) {
+                ending = playback;
+                if (ending == null) {
+                    return outputStatus();
+                }
+                playback = null;
+                output.transition(StreamState.STOPPING, ending.deviceId(), null);
+            }
+            monitorIfAsked();
+            String threadLeft = ending.stop();
+            synchronized (lifecycle) {
+                lastOutputMetrics = ending.metrics();
+                output.transition(StreamState.STOPPED, ending.deviceId(), threadLeft);
+            }
+            return outputStatus();
+        } finally {
+            control.unlock();
+            deliverEvents();
+        }
+    }
+
+    @Override
+    public StreamStatus outputStatus() {
+        PlaybackSession current = playback;
+        StreamMetrics metrics = current != null ? current.metrics() : lastOutputMetrics;
+        int chunkFrames = current != null ? current.chunkFrames() : settings.current().chunkFrames();
+        return new StreamStatus(StreamDirection.OUTPUT, output.state, output.deviceId, lastOutputPreferred,
+                lastOutputFormat, chunkFrames, metrics, output.message);
+    }
+
+    @Override
+    public boolean play(float[] samples, int frames) {
+        PlaybackSession current = playback;
+        if (current == null) {
+            return false;
+        }
+        current.offer(samples, frames, System.nanoTime(), false);
+        return true;
+    }
+
+    /** Points the input session's tap at the output session when monitoring, else removes it. */
+    private void monitorIfAsked() {
+        CaptureSession capturing = session;
+        PlaybackSession playing = playback;
+        if (capturing == null) {
+            return;
+        }
+        boolean sameFormat = playing != null && playing.chunkFormat().equals(capturing.chunkFormat())
+                && playing.chunkFrames() == capturing.chunkFrames();
+        capturing.tap(monitoring && sameFormat ? (samples, frames, nanos) -> playing.offer(samples, frames, nanos,
+                true) : null);
+    }
+
+    /** The output session's reports, from its thread. */
+    private final class OutputEvents implements PlaybackSession.Events {
+
+        @Override
+        public void deviceLost(PlaybackSession lost, String device, String why) {
+            synchronized (lifecycle) {
+                if (playback == lost) {
+                    output.transition(StreamState.RECOVERING, device, why + "; recovering");
+                }
+            }
+            deliverEvents();
+        }
+
+        @Override
+        public void deviceReplaced(PlaybackSession recovered, String device, String how) {
+            synchronized (lifecycle) {
+                if (playback == recovered) {
+                    output.transition(StreamState.RUNNING, device, how);
+                }
+            }
+            deliverEvents();
+        }
+
+        @Override
+        public void ended(PlaybackSession ended, IOException failure) {
+            synchronized (lifecycle) {
+                if (playback != ended) {
+                    return;
+                }
+                playback = null;
+                lastOutputMetrics = ended.metrics();
+                output.transition(StreamState.FAILED, ended.deviceId(), failure.getMessage());
+            }
+            deliverEvents();
+        }
+    }
+
+    /** The state of one of the two streams. */
+    private final class Track {
+
+        private final StreamDirection direction;
+        private volatile StreamState state = StreamState.STOPPED;
+        private volatile String deviceId;
+        private volatile String message;
+
+        Track(StreamDirection direction) {
+            this.direction = direction;
+        }
+
+        /**
+         * Changes the state, logs it and queues the event; call with {@link #lifecycle} held, then
+         * {@link #deliverEvents()}.
+         */
+        void transition(StreamState next, String device, String why) {
+            StreamState previous = state;
+            state = next;
+            deviceId = device;
+            message = why;
+            pendingEvents.add(new StreamEvent(direction, previous, next, device, why, System.currentTimeMillis()));
+            String line = direction.name().toLowerCase(Locale.ROOT) + " stream " + previous + " -> " + next + " on "
+                    + device + (why == null ? "" : ": " + why);
+            if (next == StreamState.FAILED || next == StreamState.RECOVERING) {
+                log.warn(line);
+            } else {
+                log.info(line);
+            }
+        }
+    }
+
+    /** The input session's reports, from its own threads; a report of a session already replaced is ignored. */
+    private final class InputEvents implements CaptureSession.Events {
+
+        @Override
+        public void deviceLost(CaptureSession lost, String device, String why) {
+            synchronized (lifecycle) {
+                if (session == lost) {
+                    input.transition(StreamState.RECOVERING, device, why + "; recovering");
+                }
+            }
+            deliverEvents();
+        }
+
+        @Override
+        public void deviceReplaced(CaptureSession recovered, String device, String how) {
+            synchronized (lifecycle) {
+                if (session == recovered) {
+                    input.transition(StreamState.RUNNING, device, how);
+                }
+            }
+            deliverEvents();
+        }
+
+        @Override
+        public void ended(CaptureSession ended, IOException failure) {
+            sessionEnded(ended, failure);
+        }
     }
 
     /**

@@ -4,7 +4,8 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(name = "Segue input stream",
-        description = "The live input stream: device, format and queue bounds. Applies at the next start.")
+        description = "The live input and output streams: devices, fallback, recovery, format and queue bounds."
+                + " Applies at the next start.")
 public @interface StreamConfig {
 
     String PID = "io.segue.stream";
@@ -28,4 +29,28 @@ public @interface StreamConfig {
 
     @AttributeDefinition(min = "2", max = "10000", description = "Chunks the output queue holds, 2..10000")
     int outputQueueCapacity() default 100;
+
+    @AttributeDefinition(min = "1", max = "10000",
+            description = "Milliseconds before the second attempt to reopen a failed device, 1..10000; doubles per attempt")
+    int retryInitialMillis() default 20;
+
+    @AttributeDefinition(min = "1", max = "60000", description = "Longest wait between attempts to reopen a device, and how"
+            + " often a stream on the fallback device looks for its preferred one, in ms, 1..60000")
+    int retryMaxMillis() default 500;
+
+    @AttributeDefinition(min = "0", max = "600000", description = "How long a failed device is retried alone before the"
+            + " fallback device is tried too, in ms, 0..600000")
+    int fallbackAfterMillis() default 250;
+
+    @AttributeDefinition(min = "100", max = "60000",
+            description = "How long a running device may deliver nothing before it counts as failed, in ms, 100..60000")
+    int stallTimeoutMillis() default 1000;
+
+    @AttributeDefinition(description = "Move back to the preferred device when it returns while the stream runs on the"
+            + " fallback device")
+    boolean returnToPreferred() default true;
+
+    @AttributeDefinition(description = "Output device to move to when the output stream's device fails and stays away"
+            + " (empty: none)")
+    String outputFallbackDevice() default "";
 }

@@ -4,42 +4,188 @@ import static org.osgi.service.component.annotations.ReferenceCardinality.MULTIP
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 
 import io.segue.api.audio.AudioDeviceInfo;
+import io.segue.api.audio.AudioDeviceListener;
 import io.segue.api.audio.AudioDeviceProvider;
 import io.segue.api.audio.AudioDevices;
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
+import io.segue.api.audio.AudioOutput;
+import io.segue.api.audio.DeviceChange;
 import io.segue.api.audio.DeviceTestResult;
 import io.segue.api.audio.DeviceType;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
 
-/** {@link AudioDevices} over every registered {@link AudioDeviceProvider}. */
-@Component(service = AudioDevices.class)
+/**
+ * {@link AudioDevices} over every registered {@link AudioDeviceProvider}. Polls the providers at a configured period
+ * (no backend Segue has announces hot-plug events) and announces the devices that appeared or disappeared to the
+ * {@link AudioDeviceListener} services, the log and {@link #recentChanges()}.
+ */
+@Component(service = AudioDevices.class, configurationPid = DevicesConfig.PID)
+@Designate(ocd = DevicesConfig.class)
 public final class AudioDeviceDirectory implements AudioDevices {
 
     private static final Comparator<AudioDeviceInfo> BY_ID =
             Comparator.comparing(AudioDeviceInfo::providerId).thenComparing(AudioDeviceInfo::id);
+    private static final int CHANGES_KEPT = 20;
+    private static final float TEST_TONE_HZ = 440;
+    private static final float TEST_TONE_AMPLITUDE = 0.25f;
 
     private final List<AudioDeviceProvider> providers = new CopyOnWriteArrayList<>();
+    private final List<AudioDeviceListener> listeners = new CopyOnWriteArrayList<>();
+    private final Deque<DeviceChange> changes = new ArrayDeque<>();
+    /** The devices at the last poll, by id; guarded by {@link #changes}. */
+    private Map<String, AudioDeviceInfo> known;
+    private final Set<String> failingProviders = ConcurrentHashMap.newKeySet();
+    private volatile Logger log;
+    private volatile ScheduledExecutorService poller;
+
+    /** A directory that polls only when asked ({@link #poll()}); DS activates it with its configuration. */
+    public AudioDeviceDirectory() {
+    }
+
+    @Activate
+    void activate(DevicesConfig config, @Reference(service = LoggerFactory.class) Logger logger) {
+        this.log = logger;
+        int period = config.pollMillis();
+        if (period != 0 && (period < 50 || period > 60000)) {
+            logger.warn(DevicesConfig.PID + ": pollMillis must be 0 or 50..60000, was " + period + "; polling every"
+                    + " 1000 ms");
+            period = 1000;
+        }
+        poll();
+        if (period > 0) {
+            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "segue-device-poll");
+                thread.setDaemon(true);
+                return thread;
+            });
+            executor.scheduleWithFixedDelay(this::poll, period, period, TimeUnit.MILLISECONDS);
+            poller = executor;
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        ScheduledExecutorService executor = poller;
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
 
     @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
     public void addProvider(AudioDeviceProvider provider) {
         providers.add(provider);
+        poll();
     }
 
     public void removeProvider(AudioDeviceProvider provider) {
         providers.remove(provider);
+        poll();
+    }
+
+    @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
+    public void addListener(AudioDeviceListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(AudioDeviceListener listener) {
+        listeners.remove(listener);
     }
 
     @Override
     public List<AudioDeviceInfo> list() {
-        return providers.stream().flatMap(p -> p.devices().stream()).sorted(BY_ID).toList();
+        List<AudioDeviceInfo> all = new ArrayList<>();
+        for (AudioDeviceProvider provider : providers) {
+            try {
+                all.addAll(provider.devices());
+                failingProviders.remove(provider.id());
+            } catch (RuntimeException | LinkageError e) {
+                // one broken provider must not hide the others' devices
+                if (failingProviders.add(provider.id()) && log != null) {
+                    log.warn("device provider '" + provider.id() + "' failed to list its devices: " + e);
+                }
+            }
+        }
+        all.sort(BY_ID);
+        return List.copyOf(all);
+    }
+
+    @Override
+    public List<DeviceChange> recentChanges() {
+        synchronized (changes) {
+            return List.copyOf(changes);
+        }
+    }
+
+    /**
+     * Compares the devices present now with those of the last poll and announces the difference. The first poll
+     * only takes stock.
+     */
+    public void poll() {
+        List<DeviceChange> announced = new ArrayList<>();
+        Map<String, AudioDeviceInfo> now = new LinkedHashMap<>();
+        for (AudioDeviceInfo device : list()) {
+            now.put(device.id(), device);
+        }
+        synchronized (changes) {
+            if (known != null) {
+                long at = System.currentTimeMillis();
+                known.forEach((id, device) -> {
+                    if (!now.containsKey(id)) {
+                        announced.add(new DeviceChange(device, false, at));
+                    }
+                });
+                now.forEach((id, device) -> {
+                    if (!known.containsKey(id)) {
+                        announced.add(new DeviceChange(device, true, at));
+                    }
+                });
+                for (DeviceChange change : announced) {
+                    changes.addLast(change);
+                    if (changes.size() > CHANGES_KEPT) {
+                        changes.removeFirst();
+                    }
+                }
+            }
+            known = now;
+        }
+        for (DeviceChange change : announced) {
+            Logger logger = log;
+            if (logger != null) {
+                logger.info("audio device " + change.device().id() + (change.added() ? " appeared" : " disappeared"));
+            }
+            for (AudioDeviceListener listener : listeners) {
+                try {
+                    listener.deviceChanged(change);
+                } catch (RuntimeException | LinkageError e) {
+                    if (logger != null) {
+                        logger.warn("device listener " + listener.getClass().getName() + " failed: " + e);
+                    }
+                }
+            }
+        }
     }
 
     @Override
@@ -71,15 +217,32 @@ public final class AudioDeviceDirectory implements AudioDevices {
     }
 
     @Override
+    public AudioOutput openOutput(String deviceId, AudioFormat requested) throws IOException {
+        AudioDeviceInfo device = require(deviceId);
+        if (!device.type().canPlay()) {
+            throw new IllegalArgumentException("device '" + device.id() + "' is " + device.type()
+                    + " only and cannot play");
+        }
+        return providerOf(device).openOutput(deviceId, requested);
+    }
+
+    @Override
     public DeviceTestResult test(String deviceId, AudioFormat requested, Duration duration) {
-        require(deviceId);
+        AudioDeviceInfo device = require(deviceId);
+        return device.type().canCapture() ? testCapture(deviceId, requested, duration)
+                : testPlayback(deviceId, requested, duration);
+    }
+
+    private DeviceTestResult testCapture(String deviceId, AudioFormat requested, Duration duration) {
         LevelMeter meter = new LevelMeter();
         long frames = 0;
         long started = System.nanoTime();
         AudioFormat format = null;
+        double latency = Double.NaN;
         String error = null;
         try (AudioInput input = openInput(deviceId, requested)) {
             format = input.format();
+            latency = input.latencyMillis();
             int blockFrames = Math.max(1, format.sampleRateHz() / 100);
             float[] block = new float[blockFrames * format.channels()];
             long wanted = duration.toNanos() * format.sampleRateHz() / 1_000_000_000L;
@@ -95,8 +258,47 @@ public final class AudioDeviceDirectory implements AudioDevices {
             error = e.getMessage() == null ? e.toString() : e.getMessage();
         }
         long elapsedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        return new DeviceTestResult(deviceId, format, frames, elapsedMillis, meter.rmsDbfs(), meter.peakDbfs(),
-                meter.clipped(), meter.silent(), error);
+        return new DeviceTestResult(deviceId, DeviceType.INPUT, format, frames, elapsedMillis, latency,
+                meter.rmsDbfs(), meter.peakDbfs(), meter.clipped(), meter.silent(), error);
+    }
+
+    /** Plays a quiet tone and measures what was sent: the device's own output cannot be heard back. */
+    private DeviceTestResult testPlayback(String deviceId, AudioFormat requested, Duration duration) {
+        LevelMeter meter = new LevelMeter();
+        long frames = 0;
+        long started = System.nanoTime();
+        AudioFormat format = null;
+        double latency = Double.NaN;
+        String error = null;
+        try (AudioOutput output = openOutput(deviceId, requested)) {
+            format = output.format();
+            latency = output.latencyMillis();
+            int channels = format.channels();
+            int blockFrames = Math.max(1, format.sampleRateHz() / 100);
+            float[] block = new float[blockFrames * channels];
+            long wanted = duration.toNanos() * format.sampleRateHz() / 1_000_000_000L;
+            double step = 2 * Math.PI * TEST_TONE_HZ / format.sampleRateHz();
+            while (frames < wanted) {
+                int count = (int) Math.min(blockFrames, wanted - frames);
+                for (int i = 0; i < count; i++) {
+                    float sample = (float) (TEST_TONE_AMPLITUDE * Math.sin(step * (frames + i)));
+                    for (int channel = 0; channel < channels; channel++) {
+                        block[i * channels + channel] = sample;
+                    }
+                }
+                output.write(block, count);
+                meter.add(block, count * channels);
+                frames += count;
+            }
+            if (output.underflows() > 0) {
+                error = output.underflows() + " underflows while playing";
+            }
+        } catch (IOException | RuntimeException e) {
+            error = e.getMessage() == null ? e.toString() : e.getMessage();
+        }
+        long elapsedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        return new DeviceTestResult(deviceId, DeviceType.OUTPUT, format, frames, elapsedMillis, latency,
+                meter.rmsDbfs(), meter.peakDbfs(), meter.clipped(), meter.silent(), error);
     }
 
     private AudioDeviceInfo require(String deviceId) {

@@ -17,8 +17,14 @@ public final class DeviceIds {
     }
 
     /** The id without options. */
-    static String base(String deviceId) {
+    public static String base(String deviceId) {
         int query = deviceId.indexOf('?');
         return query < 0 ? deviceId : deviceId.substring(0, query);
+    }
+
+    /** The options of an id, from the {@code ?} on, or "" when it has none. */
+    public static String options(String deviceId) {
+        int query = deviceId.indexOf('?');
+        return query < 0 ? "" : deviceId.substring(query);
     }
 }

@@ -17,6 +17,7 @@ import io.segue.api.feature.StreamingPipeline;
 import io.segue.api.stream.AudioChunkListener;
 import io.segue.stream.internal.capture.Downmix;
 import io.segue.stream.internal.config.RefusableSettings;
+import io.segue.stream.internal.metrics.LatencyHistogram;
 import io.segue.stream.internal.ring.CopyOnWriteArray;
 import io.segue.stream.internal.ring.SlicedWait;
 import io.segue.stream.internal.ring.SlotRing;
@@ -90,6 +91,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     private long rateWindowStart;
     private long rateWindowFrames;
 
+    private volatile LatencyHistogram latency = new LatencyHistogram();
     private volatile long framesProcessed;
     private volatile double framesPerSecond;
     /** The framing in force; null until the first stream tells the sample rate. */
@@ -163,6 +165,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         // frames of an earlier run would interleave their numbers with the new ones
         queue = new FeatureQueue(settings.current().featuresQueueCapacity());
         framesProcessed = 0;
+        latency = new LatencyHistogram();
         rateWindowStart = 0;
         rateWindowFrames = 0;
     }
@@ -217,6 +220,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         }
         framesProcessed++;
         long now = System.nanoTime();
+        latency.record(now - frame.captureNanos());
         if (rateWindowStart == 0) {
             rateWindowStart = now; // the rate is measured from the first frame, not from the stream's start
             return;
@@ -253,7 +257,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         int depth = reading ? t.reader().backlog() : (int) Math.min(q.capacity(), framesProcessed);
         List<String> ids = framesProcessed > 0 ? activeIds : active().stream().map(ExtractorBinding::id).toList();
         return new PipelineStatus(format, framesProcessed, framesPerSecond, Math.min(depth, q.capacity()),
-                q.capacity(), dropped, ids, settings.problem(), extractorProblem);
+                q.capacity(), dropped, latency.stats(), ids, settings.problem(), extractorProblem);
     }
 
     @Override

@@ -75,12 +75,12 @@ class LiveStreamManagerTest {
         assertEquals(256, first.samples().length);
         assertTrue(second.sequence() > first.sequence());
         assertTrue(second.captureNanos() >= first.captureNanos());
-        Await.until(() -> manager.status().metrics().chunksCaptured() > 100, WAIT, () -> manager.status().toString());
+        Await.until(() -> manager.status().metrics().chunksIn() > 100, WAIT, () -> manager.status().toString());
 
         StreamStatus stopped = manager.stop();
         assertEquals(StreamState.STOPPED, stopped.state());
-        long captured = stopped.metrics().chunksCaptured();
-        assertEquals(captured, manager.status().metrics().chunksCaptured(), "nothing is captured after stop");
+        long captured = stopped.metrics().chunksIn();
+        assertEquals(captured, manager.status().metrics().chunksIn(), "nothing is captured after stop");
         assertEquals(List.of(StreamState.STARTING, StreamState.RUNNING, StreamState.STOPPING, StreamState.STOPPED),
                 events.stream().map(StreamEvent::current).toList());
     }
@@ -186,22 +186,7 @@ class LiveStreamManagerTest {
         assertEquals(List.of(1024, 1024, 1024, 1024, 904), frames, "5000 frames in chunks of 1024");
         StreamStatus status = manager.status();
         assertEquals("the source ended", status.message());
-        assertEquals(5, status.metrics().chunksDelivered());
-    }
-
-    @Test
-    void aFailingDeviceFailsTheStreamWithTheDevicesMessage() throws Exception {
-        manager(Map.of("device", "test:flaky"));
-        CountDownLatch failed = new CountDownLatch(1);
-        manager.addStateListener(e -> {
-            if (e.current() == StreamState.FAILED) {
-                failed.countDown();
-            }
-        });
-        manager.start();
-        assertTrue(failed.await(WAIT.toSeconds(), TimeUnit.SECONDS));
-        assertEquals("test device unplugged", manager.status().message());
-        assertEquals(4, manager.status().metrics().chunksCaptured());
+        assertEquals(5, status.metrics().chunksOut());
     }
 
     @Test
@@ -220,7 +205,7 @@ class LiveStreamManagerTest {
         });
         manager.start();
         // the listener holds the analysis thread; the device keeps capturing far past the queue's bound
-        Await.until(() -> manager.status().metrics().chunksCaptured() > 1000, WAIT,
+        Await.until(() -> manager.status().metrics().chunksIn() > 1000, WAIT,
                 () -> manager.status().toString());
         release.countDown();
         Await.until(() -> manager.status().metrics().chunksDropped() > 900, WAIT, () -> manager.status().toString());

@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.audio.AudioDeviceInfo;
+import io.segue.api.audio.AudioDeviceProvider;
 import io.segue.api.audio.AudioFormat;
+import io.segue.api.audio.AudioInput;
+import io.segue.api.audio.DeviceChange;
 import io.segue.api.audio.DeviceTestResult;
 import io.segue.api.audio.DeviceType;
+import io.segue.stream.internal.testing.RecordingOutput;
 import io.segue.stream.internal.testing.SineInput;
 import io.segue.stream.internal.testing.TestProvider;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +78,7 @@ class AudioDeviceDirectoryTest {
         directory.addProvider(provider);
         DeviceTestResult result = directory.test("test:mic", AudioFormat.mono(22050), Duration.ofMillis(200));
         assertTrue(result.ok(), String.valueOf(result.error()));
-        assertEquals(22050 / 5, result.framesCaptured());
+        assertEquals(22050 / 5, result.frames());
         // a 0.5-amplitude sine: peak -6.02 dBFS, RMS 3.01 dB lower
         assertEquals(-6.02, result.peakDbfs(), 0.05);
         assertEquals(-9.03, result.rmsDbfs(), 0.05);
@@ -89,5 +94,65 @@ class AudioDeviceDirectoryTest {
         assertNotNull(result.error());
         assertTrue(result.error().contains("busy"), result.error());
         assertNull(result.format());
+    }
+
+    @Test
+    void deviceTestOfAnOutputOnlyDevicePlaysAQuietToneAndReportsItsLatency() {
+        directory.addProvider(provider.withOutput("speakers", RecordingOutput::new));
+        DeviceTestResult result = directory.test("test:speakers", AudioFormat.mono(22050), Duration.ofMillis(100));
+        assertTrue(result.ok(), String.valueOf(result.error()));
+        assertEquals(DeviceType.OUTPUT, result.type());
+        assertEquals(2205, result.frames());
+        assertEquals(-12.04, result.peakDbfs(), 0.05, "a 0.25 amplitude tone");
+        assertEquals(0, result.latencyMillis(), "what the device reports");
+        assertEquals(DeviceType.INPUT, directory.test("test:mic", AudioFormat.mono(22050), Duration.ofMillis(10))
+                .type());
+    }
+
+    @Test
+    void openingAnInputOnlyDeviceForPlaybackSaysWhy() {
+        directory.addProvider(provider);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> directory.openOutput("test:mic", AudioFormat.mono(22050)));
+        assertEquals("device 'test:mic' is INPUT only and cannot play", refused.getMessage());
+    }
+
+    @Test
+    void pollingAnnouncesDevicesThatAppearOrDisappear() {
+        List<DeviceChange> heard = new ArrayList<>();
+        directory.addListener(heard::add);
+        directory.addProvider(provider);
+        assertTrue(directory.recentChanges().isEmpty(), "the first look only takes stock");
+
+        provider.unplug("mic");
+        directory.poll();
+        provider.plugIn("mic");
+        directory.poll();
+        directory.poll();
+        assertEquals(List.of("-test:mic", "+test:mic"), heard.stream()
+                .map(c -> (c.added() ? "+" : "-") + c.device().id()).toList());
+        assertEquals(heard, directory.recentChanges());
+    }
+
+    @Test
+    void aProviderThatFailsToListHidesOnlyItsOwnDevices() {
+        directory.addProvider(provider);
+        directory.addProvider(new AudioDeviceProvider() {
+            @Override
+            public String id() {
+                return "broken";
+            }
+
+            @Override
+            public List<AudioDeviceInfo> devices() {
+                throw new IllegalStateException("driver crashed");
+            }
+
+            @Override
+            public AudioInput openInput(String deviceId, AudioFormat requested) {
+                throw new IllegalArgumentException(deviceId);
+            }
+        });
+        assertEquals(3, directory.list().size());
     }
 }

@@ -53,17 +53,17 @@ class AudioPathAllocationTest {
             Thread analysis = analysisThread.get();
             long deviceBefore = Allocations.allocatedBytes(device);
             long analysisBefore = Allocations.allocatedBytes(analysis);
-            long capturedBefore = manager.status().metrics().chunksCaptured();
-            long deliveredBefore = manager.status().metrics().chunksDelivered();
+            long capturedBefore = manager.status().metrics().chunksIn();
+            long deliveredBefore = manager.status().metrics().chunksOut();
             assertTrue(deviceBefore > 0 && analysisBefore > 0, "the counters work: both threads allocated at start");
 
-            Await.until(() -> manager.status().metrics().chunksDelivered() > deliveredBefore + 20_000,
+            Await.until(() -> manager.status().metrics().chunksOut() > deliveredBefore + 20_000,
                     Duration.ofSeconds(90), () -> "measuring: " + manager.status());
 
             long deviceBytes = Allocations.allocatedBytes(device) - deviceBefore;
             long analysisBytes = Allocations.allocatedBytes(analysis) - analysisBefore;
-            long captured = manager.status().metrics().chunksCaptured() - capturedBefore;
-            long delivered = manager.status().metrics().chunksDelivered() - deliveredBefore;
+            long captured = manager.status().metrics().chunksIn() - capturedBefore;
+            long delivered = manager.status().metrics().chunksOut() - deliveredBefore;
             // a few hundred bytes of slack for the JVM's own bookkeeping; one allocation per chunk would be >= 16 B each
             assertTrue(deviceBytes < 2048, "device thread: " + deviceBytes + " bytes over " + captured + " chunks");
             assertTrue(analysisBytes < 2048,

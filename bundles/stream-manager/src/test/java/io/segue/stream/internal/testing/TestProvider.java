@@ -4,23 +4,52 @@ import io.segue.api.audio.AudioDeviceInfo;
 import io.segue.api.audio.AudioDeviceProvider;
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
+import io.segue.api.audio.AudioOutput;
 import io.segue.api.audio.DeviceType;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** A provider whose devices open whatever input the test says. */
+/**
+ * A provider whose devices open whatever input or output the test says, and can be unplugged (hidden and refused)
+ * and plugged in again.
+ */
 public final class TestProvider implements AudioDeviceProvider {
 
     private final Map<String, Function<AudioFormat, AudioInput>> inputs = new ConcurrentHashMap<>();
+    private final Map<String, Function<AudioFormat, AudioOutput>> outputs = new ConcurrentHashMap<>();
     private final Map<String, DeviceType> types = new ConcurrentHashMap<>();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+    private final Set<String> unplugged = ConcurrentHashMap.newKeySet();
 
     public TestProvider with(String name, DeviceType type, Function<AudioFormat, AudioInput> input) {
         inputs.put("test:" + name, input);
         types.put("test:" + name, type);
         return this;
+    }
+
+    public TestProvider withOutput(String name, Function<AudioFormat, AudioOutput> output) {
+        outputs.put("test:" + name, output);
+        types.put("test:" + name, DeviceType.OUTPUT);
+        return this;
+    }
+
+    /** Lists {@code test:<name>} under {@code label} instead of its id (two ids may share a label). */
+    public TestProvider named(String name, String label) {
+        names.put("test:" + name, label);
+        return this;
+    }
+
+    /** Hides a device and refuses to open it, as a card pulled out of its socket. */
+    public void unplug(String name) {
+        unplugged.add("test:" + name);
+    }
+
+    public void plugIn(String name) {
+        unplugged.remove("test:" + name);
     }
 
     @Override
@@ -31,22 +60,40 @@ public final class TestProvider implements AudioDeviceProvider {
     @Override
     public List<AudioDeviceInfo> devices() {
         return types.entrySet().stream()
-                .map(e -> new AudioDeviceInfo(e.getKey(), e.getKey(), "test device", e.getValue(),
-                        e.getValue().canCapture() ? 1 : 0, e.getValue().canPlay() ? 2 : 0, List.of(),
+                .filter(e -> !unplugged.contains(e.getKey()))
+                .map(e -> new AudioDeviceInfo(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), "test device",
+                        e.getValue(), e.getValue().canCapture() ? 1 : 0, e.getValue().canPlay() ? 2 : 0, List.of(),
                         e.getKey().endsWith("default"), "test"))
                 .toList();
     }
 
     @Override
     public AudioInput openInput(String deviceId, AudioFormat requested) throws IOException {
-        Function<AudioFormat, AudioInput> input = inputs.get(deviceId.replaceAll("\\?.*", ""));
+        String id = deviceId.replaceAll("\\?.*", "");
+        Function<AudioFormat, AudioInput> input = inputs.get(id);
         if (input == null) {
             throw new IllegalArgumentException("no test device " + deviceId);
+        }
+        if (unplugged.contains(id)) {
+            throw new IOException("test device " + id + " is unplugged");
         }
         AudioInput opened = input.apply(requested);
         if (opened == null) {
             throw new IOException("device busy");
         }
         return opened;
+    }
+
+    @Override
+    public AudioOutput openOutput(String deviceId, AudioFormat requested) throws IOException {
+        String id = deviceId.replaceAll("\\?.*", "");
+        Function<AudioFormat, AudioOutput> output = outputs.get(id);
+        if (output == null) {
+            throw new IllegalArgumentException("no test output device " + deviceId);
+        }
+        if (unplugged.contains(id)) {
+            throw new IOException("test device " + id + " is unplugged");
+        }
+        return output.apply(requested);
     }
 }
