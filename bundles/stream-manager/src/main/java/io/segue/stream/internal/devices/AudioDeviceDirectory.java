@@ -58,15 +58,17 @@ public final class AudioDeviceDirectory implements AudioDevices {
     /** The devices at the last poll, by id; guarded by {@link #changes}. */
     private Map<String, AudioDeviceInfo> known;
     private final Set<String> failingProviders = ConcurrentHashMap.newKeySet();
-    private volatile Logger log;
-    private volatile ScheduledExecutorService poller;
+    private final Logger log;
+    private final ScheduledExecutorService poller;
 
-    /** A directory that polls only when asked ({@link #poll()}); DS activates it with its configuration. */
+    /** A directory that polls only when asked ({@link #poll()}) and logs nothing. */
     public AudioDeviceDirectory() {
+        this.log = null;
+        this.poller = null;
     }
 
     @Activate
-    void activate(DevicesConfig config, @Reference(service = LoggerFactory.class) Logger logger) {
+    public AudioDeviceDirectory(DevicesConfig config, @Reference(service = LoggerFactory.class) Logger logger) {
         this.log = logger;
         int period = config.pollMillis();
         if (period != 0 && (period < 50 || period > 60000)) {
@@ -74,23 +76,22 @@ public final class AudioDeviceDirectory implements AudioDevices {
                     + " 1000 ms");
             period = 1000;
         }
-        poll();
         if (period > 0) {
-            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            poller = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "segue-device-poll");
                 thread.setDaemon(true);
                 return thread;
             });
-            executor.scheduleWithFixedDelay(this::poll, period, period, TimeUnit.MILLISECONDS);
-            poller = executor;
+            poller.scheduleWithFixedDelay(this::poll, period, period, TimeUnit.MILLISECONDS);
+        } else {
+            poller = null;
         }
     }
 
     @Deactivate
     void deactivate() {
-        ScheduledExecutorService executor = poller;
-        if (executor != null) {
-            executor.shutdownNow();
+        if (poller != null) {
+            poller.shutdownNow();
         }
     }
 
@@ -172,16 +173,15 @@ public final class AudioDeviceDirectory implements AudioDevices {
             known = now;
         }
         for (DeviceChange change : announced) {
-            Logger logger = log;
-            if (logger != null) {
-                logger.info("audio device " + change.device().id() + (change.added() ? " appeared" : " disappeared"));
+            if (log != null) {
+                log.info("audio device " + change.device().id() + (change.added() ? " appeared" : " disappeared"));
             }
             for (AudioDeviceListener listener : listeners) {
                 try {
                     listener.deviceChanged(change);
                 } catch (RuntimeException | LinkageError e) {
-                    if (logger != null) {
-                        logger.warn("device listener " + listener.getClass().getName() + " failed: " + e);
+                    if (log != null) {
+                        log.warn("device listener " + listener.getClass().getName() + " failed: " + e);
                     }
                 }
             }
