@@ -1,5 +1,7 @@
 package io.segue.shell.internal.commands;
 
+import io.segue.shell.internal.format.Decimals;
+
 /**
  * Checks of command arguments that Gogo hands over as text. Gogo could convert them to {@code int} itself, but
  * for {@code abc} it then answers "Cannot coerce features(Token, Token) to any of [(int)]"; this says which
@@ -24,6 +26,25 @@ final class Arguments {
         }
         if (parsed < min || parsed > max) {
             throw new IllegalArgumentException(name + " must be in " + min + ".." + max + ", was " + parsed);
+        }
+        return parsed;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the argument and the range when {@code value} is not a number in
+     *                                  {@code min..max}
+     */
+    static double decimalInRange(String name, String value, double min, double max) {
+        double parsed;
+        try {
+            parsed = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number in " + Decimals.significant(min) + ".."
+                    + Decimals.significant(max) + ", was '" + value + "'", e);
+        }
+        if (!(parsed >= min && parsed <= max)) {
+            throw new IllegalArgumentException(name + " must be in " + Decimals.significant(min) + ".."
+                    + Decimals.significant(max) + ", was " + value.strip());
         }
         return parsed;
     }

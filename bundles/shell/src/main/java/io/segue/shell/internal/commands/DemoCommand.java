@@ -117,7 +117,7 @@ public final class DemoCommand {
         StreamStatus status = stream.status();
         StreamMetrics metrics = status.metrics();
         return new DemoReport(status.deviceId(), status.format(), (nowNanos - startNanos) / 1e9,
-                metrics == null ? 0 : metrics.chunksCaptured(), metrics == null ? 0 : metrics.chunksDropped(),
+                metrics == null ? 0 : metrics.chunksIn(), metrics == null ? 0 : metrics.chunksDropped(),
                 statistics.frames(), startedHere, statistics.summaries(), status.message());
     }
 

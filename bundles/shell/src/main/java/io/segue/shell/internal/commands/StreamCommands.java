@@ -1,28 +1,46 @@
 package io.segue.shell.internal.commands;
 
+import io.segue.api.audio.AudioDevices;
 import io.segue.api.feature.StreamingPipeline;
 import io.segue.api.stream.AudioStreamManager;
+import io.segue.shell.internal.format.DeviceChangeFormat;
+import io.segue.shell.internal.format.MetricsFormat;
 import io.segue.shell.internal.format.StatusFormat;
 import java.io.IOException;
+import java.time.ZoneId;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code segue:start}, {@code stop} and {@code status}: the live input stream. */
+/** {@code segue:start}, {@code stop}, {@code status} and {@code metrics}: the live input stream. */
 @Component(service = StreamCommands.class, immediate = true)
-@GogoCommand(scope = "segue", function = {"start", "stop", "status"})
+@GogoCommand(scope = "segue", function = {"start", "stop", "status", "metrics"})
 public final class StreamCommands {
+
+    /** How many device changes {@code status} shows. */
+    static final int RECENT_CHANGES = 5;
 
     private final AudioStreamManager stream;
     private final StreamingPipeline pipeline;
+    private final AudioDevices devices;
+    private final ZoneId zone;
 
     @Activate
     public StreamCommands(@Reference(name = "stream") AudioStreamManager stream,
-            @Reference(name = "pipeline") StreamingPipeline pipeline) {
+            @Reference(name = "pipeline") StreamingPipeline pipeline,
+            @Reference(name = "devices") AudioDevices devices) {
+        this(stream, pipeline, devices, ZoneId.systemDefault());
+    }
+
+    /** @param zone the time zone the times of device changes are shown in */
+    StreamCommands(AudioStreamManager stream, StreamingPipeline pipeline, AudioDevices devices, ZoneId zone) {
         this.stream = stream;
         this.pipeline = pipeline;
+        this.devices = devices;
+        this.zone = zone;
     }
 
     @Descriptor("start the input stream on the configured device")
@@ -41,8 +59,22 @@ public final class StreamCommands {
         return StatusFormat.line(stream.stop());
     }
 
-    @Descriptor("show the stream's state and counters and the feature pipeline's framing, counters and extractors")
+    @Descriptor("show the stream's state, device (and fallback), counters, the output stream, the feature "
+            + "pipeline's framing, counters and extractors, and the latest devices that came or went")
     public String status() {
-        return StatusFormat.report(stream.status(), pipeline.status());
+        String report = StatusFormat.report(stream.status(), stream.outputStatus(), pipeline.status());
+        String changes = DeviceChangeFormat.recent(devices.recentChanges(), RECENT_CHANGES, zone);
+        return changes == null ? report : report + "\n\n" + changes;
+    }
+
+    @Descriptor("show the counters and latencies of the input stream, the output stream and the feature pipeline; "
+            + "the headline is the latency from the device to the feature frame")
+    public String metrics(
+            @Descriptor("print one JSON object instead of the table; values not measured are null")
+            @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
+        if (json) {
+            return MetricsFormat.json(stream.status(), stream.outputStatus(), pipeline.status());
+        }
+        return MetricsFormat.table(stream.status(), stream.outputStatus(), pipeline.status());
     }
 }

@@ -44,4 +44,14 @@ public final class Decimals {
         }
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
+
+    /** {@link #significant}, but {@code -} for NaN: a value that was not measured. */
+    public static String significantOrDash(double value) {
+        return Double.isNaN(value) ? "-" : significant(value);
+    }
+
+    /** {@link #fixed}, but {@code -} for NaN: a value that was not measured. */
+    public static String fixedOrDash(double value, int decimals) {
+        return Double.isNaN(value) ? "-" : fixed(value, decimals);
+    }
 }

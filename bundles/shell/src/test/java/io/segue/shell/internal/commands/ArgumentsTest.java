@@ -28,4 +28,24 @@ class ArgumentsTest {
 
         assertEquals("seconds must be a whole number in 1..10, was '2.5'", e.getMessage());
     }
+
+    @Test
+    void acceptsDecimalsWithinTheBounds() {
+        assertEquals(0.1, Arguments.decimalInRange("-d", "0.1", 0.1, 60));
+        assertEquals(2.5, Arguments.decimalInRange("-d", " 2.5 ", 0.1, 60));
+    }
+
+    @Test
+    void refusesADecimalOutOfRangeOrNotANumberNamingTheArgument() {
+        IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
+                () -> Arguments.decimalInRange("-d/--duration", "0.05", 0.1, 60));
+        IllegalArgumentException notANumber = assertThrows(IllegalArgumentException.class,
+                () -> Arguments.decimalInRange("-d/--duration", "two", 0.1, 60));
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> Arguments.decimalInRange("-d/--duration", "NaN", 0.1, 60));
+
+        assertEquals("-d/--duration must be in 0.1..60, was 0.05", outside.getMessage());
+        assertEquals("-d/--duration must be a number in 0.1..60, was 'two'", notANumber.getMessage());
+        assertEquals("-d/--duration must be in 0.1..60, was NaN", nan.getMessage());
+    }
 }

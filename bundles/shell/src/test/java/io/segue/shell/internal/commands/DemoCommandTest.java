@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segue.api.stream.LatencyStats;
 import io.segue.api.stream.StreamMetrics;
 import io.segue.api.stream.StreamState;
 import io.segue.shell.internal.fakes.CommandAnnotations;
@@ -21,7 +22,8 @@ class DemoCommandTest {
 
     private final FakeClock clock = new FakeClock();
     private final FakeStreamManager stream = new FakeStreamManager("mock:sine")
-            .withMetrics(new StreamMetrics(22, 22, 1, 0, 0, 100, 22050, 1000));
+            .withMetrics(new StreamMetrics(22, 22, 1, 0, 0, 0, 0, 0, 0, 100, 22050, 1000,
+                    LatencyStats.none(), Double.NaN));
     private final FakePipeline pipeline = new FakePipeline(clock, Duration.ofMillis(250))
             .withExtractors(Extractors.active(Extractors.RMS), Extractors.active(Extractors.CENTROID));
     private final DemoCommand demo = new DemoCommand(stream, pipeline, DemoCommand.FRAME_TIMEOUT, clock);

@@ -3,6 +3,7 @@ package io.segue.shell.internal.fakes;
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.stream.AudioChunk;
 import io.segue.api.stream.AudioStreamManager;
+import io.segue.api.stream.StreamDirection;
 import io.segue.api.stream.StreamMetrics;
 import io.segue.api.stream.StreamState;
 import io.segue.api.stream.StreamStatus;
@@ -12,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A stream that changes state on request and counts the requests; it carries no audio. */
+/**
+ * Input and output streams that change state on request and count the requests; they carry no audio. Device ids
+ * are checked as the real manager checks them: an unknown id is refused with the known ones.
+ */
 public final class FakeStreamManager implements AudioStreamManager {
 
     public static final AudioFormat FORMAT = AudioFormat.mono(22050);
@@ -20,13 +24,13 @@ public final class FakeStreamManager implements AudioStreamManager {
 
     private final String configuredDevice;
     private final List<String> knownDevices;
-    private StreamState state = StreamState.STOPPED;
-    private String deviceId;
-    private StreamMetrics metrics = StreamMetrics.none(100);
-    private String message;
+    private final FakeStream input = new FakeStream(StreamDirection.INPUT);
+    private final FakeStream output = new FakeStream(StreamDirection.OUTPUT);
+    private AudioFormat format = FORMAT;
     private IOException startFailure;
     private int starts;
     private int stops;
+    private boolean monitoring;
 
     /** @param configuredDevice the device {@link #start()} opens; also a known device */
     public FakeStreamManager(String configuredDevice, String... otherDevices) {
@@ -36,24 +40,43 @@ public final class FakeStreamManager implements AudioStreamManager {
         this.knownDevices = List.copyOf(known);
     }
 
-    /** Puts the stream in RUNNING on the configured device, as if someone else had started it. */
+    /** Puts the input stream in RUNNING on the configured device, as if someone else had started it. */
     public FakeStreamManager running() {
-        state = StreamState.RUNNING;
-        deviceId = configuredDevice;
+        input.state = StreamState.RUNNING;
+        input.deviceId = configuredDevice;
+        input.preferredDevice = configuredDevice;
+        return this;
+    }
+
+    /** Moves the running input stream onto {@code fallbackDevice}, as a recovery would. */
+    public FakeStreamManager onFallback(String fallbackDevice, String message) {
+        input.deviceId = fallbackDevice;
+        input.message = message;
+        return this;
+    }
+
+    /** The sample rate of the streams once started. */
+    public FakeStreamManager withFormat(AudioFormat format) {
+        this.format = format;
         return this;
     }
 
     public FakeStreamManager withMetrics(StreamMetrics metrics) {
-        this.metrics = metrics;
+        input.metrics = metrics;
+        return this;
+    }
+
+    public FakeStreamManager withOutputMetrics(StreamMetrics metrics) {
+        output.metrics = metrics;
         return this;
     }
 
     public FakeStreamManager withMessage(String message) {
-        this.message = message;
+        input.message = message;
         return this;
     }
 
-    /** Makes every start fail with {@code failure}, leaving the stream FAILED. */
+    /** Makes every start, of either stream, fail with {@code failure}, leaving the stream FAILED. */
     public FakeStreamManager failingStart(IOException failure) {
         this.startFailure = failure;
         return this;
@@ -68,7 +91,16 @@ public final class FakeStreamManager implements AudioStreamManager {
     }
 
     public StreamState state() {
-        return state;
+        return input.state;
+    }
+
+    public StreamState outputState() {
+        return output.state;
+    }
+
+    /** Whether the last {@link #startOutput} asked to monitor the input. */
+    public boolean monitoring() {
+        return monitoring;
     }
 
     @Override
@@ -78,36 +110,91 @@ public final class FakeStreamManager implements AudioStreamManager {
 
     @Override
     public StreamStatus start(String device) throws IOException {
-        if (!knownDevices.contains(device)) {
-            throw new IllegalArgumentException("no device '" + device + "'; known: " + knownDevices);
-        }
-        if (state.isActive()) {
-            throw new IllegalStateException("the stream is already " + state);
+        checkKnown(device);
+        if (input.state.isActive()) {
+            throw new IllegalStateException("the stream is already " + input.state);
         }
         starts++;
-        deviceId = device;
-        if (startFailure != null) {
-            state = StreamState.FAILED;
-            throw startFailure;
-        }
-        state = StreamState.RUNNING;
+        input.start(device);
         return status();
     }
 
     @Override
     public StreamStatus stop() {
         stops++;
-        state = StreamState.STOPPED;
+        input.state = StreamState.STOPPED;
         return status();
     }
 
     @Override
     public StreamStatus status() {
-        return new StreamStatus(state, deviceId, deviceId == null ? null : FORMAT, CHUNK_FRAMES, metrics, message);
+        return input.status();
     }
 
     @Override
     public Optional<AudioChunk> chunk(Duration timeout) {
         return Optional.empty();
+    }
+
+    @Override
+    public StreamStatus startOutput(String device, boolean monitorInput) throws IOException {
+        checkKnown(device);
+        if (output.state.isActive()) {
+            throw new IllegalStateException("the output stream is already " + output.state);
+        }
+        monitoring = monitorInput;
+        output.start(device);
+        return outputStatus();
+    }
+
+    @Override
+    public StreamStatus stopOutput() {
+        output.state = StreamState.STOPPED;
+        return outputStatus();
+    }
+
+    @Override
+    public StreamStatus outputStatus() {
+        return output.status();
+    }
+
+    @Override
+    public boolean play(float[] samples, int frames) {
+        return output.state == StreamState.RUNNING;
+    }
+
+    private void checkKnown(String device) {
+        if (!knownDevices.contains(device)) {
+            throw new IllegalArgumentException("no device '" + device + "'; known: " + knownDevices);
+        }
+    }
+
+    private final class FakeStream {
+
+        final StreamDirection direction;
+        StreamState state = StreamState.STOPPED;
+        String deviceId;
+        String preferredDevice;
+        StreamMetrics metrics = StreamMetrics.none(100);
+        String message;
+
+        FakeStream(StreamDirection direction) {
+            this.direction = direction;
+        }
+
+        void start(String device) throws IOException {
+            deviceId = device;
+            preferredDevice = device;
+            if (startFailure != null) {
+                state = StreamState.FAILED;
+                throw startFailure;
+            }
+            state = StreamState.RUNNING;
+        }
+
+        StreamStatus status() {
+            return new StreamStatus(direction, state, deviceId, preferredDevice, deviceId == null ? null : format,
+                    CHUNK_FRAMES, metrics, message);
+        }
     }
 }
