@@ -74,7 +74,7 @@ public class ExtractorSwapIT {
 
         Bundle extractors = bundle(EXTRACTORS_BUNDLE);
         String location = extractors.getLocation();
-        long capturedBefore = metrics().chunksCaptured();
+        long capturedBefore = metrics().chunksIn();
         extractors.uninstall();
 
         frames.awaitFrame(f -> f.values(CENTROID) == null, TIMEOUT, "without " + CENTROID + " after the uninstall");
@@ -82,7 +82,7 @@ public class ExtractorSwapIT {
             FeatureFrame frame = frames.next(TIMEOUT);
             assertNull("values of the uninstalled extractor in frame " + frame.index(), frame.values(CENTROID));
         }
-        Await.until(() -> metrics().chunksCaptured() >= capturedBefore + 10, TIMEOUT,
+        Await.until(() -> metrics().chunksIn() >= capturedBefore + 10, TIMEOUT,
                 () -> "10 more chunks captured after the uninstall; " + metrics());
         assertEquals("chunks dropped while the extractors were gone", 0, metrics().chunksDropped());
 
@@ -92,7 +92,7 @@ public class ExtractorSwapIT {
                 "with " + CENTROID + " after the reinstall");
         assertEquals(440.0, Frames.first(back, CENTROID), 4.4);
 
-        Await.until(() -> metrics().chunksCaptured() >= capturedBefore + 20, TIMEOUT,
+        Await.until(() -> metrics().chunksIn() >= capturedBefore + 20, TIMEOUT,
                 () -> "chunks still captured after the reinstall; " + metrics());
         assertEquals("chunks dropped over the swap", 0, metrics().chunksDropped());
         assertEquals(StreamState.RUNNING, streams.status().state());
