@@ -44,7 +44,9 @@ class JavaSoundDeviceProviderTest {
             FakeMixer.of("HDMI [plughw:2,3]", List.of(), List.of(pcm(48_000, 16, 2), pcm(96_000, 16, 8)));
     private final FakeMixer port = FakeMixer.port("Port PCH [hw:0]");
     private final FakeSoundSystem system = new FakeSoundSystem(port, builtIn, usbMic, hdmi);
-    private final JavaSoundDeviceProvider provider = new JavaSoundDeviceProvider(system, JavaSoundSettings.DEFAULTS);
+    private final RecordingLogger log = new RecordingLogger();
+    private final JavaSoundDeviceProvider provider =
+            new JavaSoundDeviceProvider(system, JavaSoundSettings.DEFAULTS, log.logger());
 
     private static List<String> ids(List<AudioDeviceInfo> devices) {
         return devices.stream().map(AudioDeviceInfo::id).toList();
@@ -94,7 +96,8 @@ class JavaSoundDeviceProviderTest {
     void theDefaultsAreTheFirstCapturingAndTheFirstPlayingMixer() {
         FakeSoundSystem outputFirst = new FakeSoundSystem(hdmi, usbMic, builtIn);
 
-        List<AudioDeviceInfo> devices = new JavaSoundDeviceProvider(outputFirst, JavaSoundSettings.DEFAULTS).devices();
+        List<AudioDeviceInfo> devices =
+                new JavaSoundDeviceProvider(outputFirst, JavaSoundSettings.DEFAULTS, log.logger()).devices();
 
         assertEquals(List.of("javasound:hdmi-plughw-2-3", "javasound:usb-mic-plughw-1-0"),
                 ids(devices.stream().filter(AudioDeviceInfo::defaultDevice).toList()));
@@ -121,7 +124,7 @@ class JavaSoundDeviceProviderTest {
         FakeMixer literal = FakeMixer.of("USB Audio 2", List.of(pcm(44_100, 16, 2)), List.of());
         FakeMixer unnamed = FakeMixer.of("***", List.of(pcm(44_100, 16, 2)), List.of());
         JavaSoundDeviceProvider twins = new JavaSoundDeviceProvider(
-                new FakeSoundSystem(first, second, third, literal, unnamed), JavaSoundSettings.DEFAULTS);
+                new FakeSoundSystem(first, second, third, literal, unnamed), JavaSoundSettings.DEFAULTS, log.logger());
 
         List<String> ids = ids(twins.devices());
 
@@ -314,7 +317,7 @@ class JavaSoundDeviceProviderTest {
         FakeMixer phone = FakeMixer.of("Phone", List.of(Formats.ulaw(8000)),
                 List.of());
         JavaSoundDeviceProvider withPhone = new JavaSoundDeviceProvider(new FakeSoundSystem(phone),
-                JavaSoundSettings.DEFAULTS);
+                JavaSoundSettings.DEFAULTS, log.logger());
 
         IOException e = assertThrows(IOException.class, () -> withPhone.openInput("javasound:phone", MONO_22K));
 
@@ -326,7 +329,7 @@ class JavaSoundDeviceProviderTest {
     @Test
     void onAMachineWithoutASoundCardTheRealAudioSystemListsNothing() {
         JavaSoundDeviceProvider real =
-                new JavaSoundDeviceProvider(new AudioSystemSoundSystem(), JavaSoundSettings.DEFAULTS);
+                new JavaSoundDeviceProvider(new AudioSystemSoundSystem(), JavaSoundSettings.DEFAULTS, log.logger());
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 javax.sound.sampled.AudioSystem.getMixerInfo().length == 0, "this machine has Java Sound mixers");
 
@@ -339,10 +342,13 @@ class JavaSoundDeviceProviderTest {
 
     @Test
     void settingsOutOfRangeAreRefusedNamingTheKey() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new JavaSoundSettings(1, 1024));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new JavaSoundSettings(1, 1024, 1000));
         assertEquals("bufferMillis must be 5 to 2000, was 1", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new JavaSoundSettings(100, 10));
+        e = assertThrows(IllegalArgumentException.class, () -> new JavaSoundSettings(100, 10, 1000));
         assertEquals("blockFrames must be 64 to 65536, was 10", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new JavaSoundSettings(100, 1024, 10));
+        assertEquals("stallMillis must be 50 to 60000, was 10", e.getMessage());
     }
 
     @Test
