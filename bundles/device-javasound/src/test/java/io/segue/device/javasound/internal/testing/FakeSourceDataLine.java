@@ -43,12 +43,26 @@ public final class FakeSourceDataLine extends FakeDataLine implements SourceData
             switch (drainBehaviour) {
                 case RETURNS -> drained = true;
                 case HANGS_UNTIL_CLOSED -> hangUntilClosed();
-                case HANGS -> drainRelease.await();
+                case HANGS -> awaitReleaseIgnoringInterrupts();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             drainEnded.countDown();
+        }
+    }
+
+    private void awaitReleaseIgnoringInterrupts() {
+        boolean interrupted = false;
+        while (drainRelease.getCount() > 0) {
+            try {
+                drainRelease.await();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
