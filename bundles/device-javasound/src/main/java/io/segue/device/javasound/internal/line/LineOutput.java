@@ -22,6 +22,11 @@ import javax.sound.sampled.SourceDataLine;
  * <p>{@link #close()} plays out what was written for at most the duration of the line's buffer plus
  * {@value #DRAIN_GRACE_MILLIS} ms, then stops, flushes and closes the line: the drain runs on a short-lived thread
  * of its own, because {@code SourceDataLine.drain()} on a device that vanished may never return.
+ *
+ * <p>{@link #underflows()}: Java Sound does not report underruns, but a line whose whole buffer is free when a
+ * {@link #write} begins has played everything it had and gone on with silence (Java Sound's ALSA backend also
+ * reports the whole buffer free after an underrun). One count per {@code write} that finds it so, the first
+ * excepted.
  */
 public final class LineOutput implements AudioOutput {
 
@@ -37,6 +42,7 @@ public final class LineOutput implements AudioOutput {
     private final int lineChannels;
     private final int lineFrameBytes;
     private final int blockFrames;
+    private final int lineBufferBytes;
     private final double latencyMillis;
     private final long drainBoundMillis;
     private final float[] mixed;
@@ -45,6 +51,7 @@ public final class LineOutput implements AudioOutput {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean written;
     private volatile long clippedSamples;
+    private volatile long underflows;
 
     /** @param requestedBufferBytes the buffer asked for, which bounds the drain when the line does not say its own */
     LineOutput(SourceDataLine line, Negotiated negotiated, String device, int requestedBufferBytes, int blockFrames) {
@@ -59,7 +66,8 @@ public final class LineOutput implements AudioOutput {
                 : null;
         this.lineFrameBytes = negotiated.lineFormat().getFrameSize();
         this.blockFrames = blockFrames;
-        this.latencyMillis = negotiated.lineMillis(line.getBufferSize());
+        this.lineBufferBytes = line.getBufferSize();
+        this.latencyMillis = negotiated.lineMillis(lineBufferBytes);
         double bufferMillis = Double.isNaN(latencyMillis) ? negotiated.lineMillis(requestedBufferBytes) : latencyMillis;
         this.drainBoundMillis = (Double.isNaN(bufferMillis) ? 0 : (long) Math.ceil(bufferMillis)) + DRAIN_GRACE_MILLIS;
         this.mixed = new float[blockFrames * lineChannels];
@@ -105,6 +113,11 @@ public final class LineOutput implements AudioOutput {
         return latencyMillis;
     }
 
+    @Override
+    public long underflows() {
+        return underflows;
+    }
+
     /** How long {@link #close()} waits at most for the line to play out what was written. */
     long drainBoundMillis() {
         return drainBoundMillis;
@@ -122,6 +135,7 @@ public final class LineOutput implements AudioOutput {
             throw new IllegalArgumentException("cannot write " + frames + " frames of " + channels
                     + " channels from a buffer of " + buffer.length + " samples");
         }
+        countUnderflow();
         for (int from = 0; from < frames; from += blockFrames) {
             int n = Math.min(blockFrames, frames - from);
             float[] block = buffer;
@@ -141,6 +155,21 @@ public final class LineOutput implements AudioOutput {
                 clippedSamples += clipped;
             }
             writeFully(lineFrames * lineFrameBytes);
+        }
+    }
+
+    private void countUnderflow() throws IOException {
+        if (!written || lineBufferBytes <= 0 || closed.get()) {
+            return;
+        }
+        int free;
+        try {
+            free = line.available();
+        } catch (RuntimeException e) {
+            throw new IOException("Java Sound device " + device + " failed while playing: " + e, e);
+        }
+        if (free >= lineBufferBytes) {
+            underflows++;
         }
     }
 

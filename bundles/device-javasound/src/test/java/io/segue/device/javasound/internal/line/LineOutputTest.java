@@ -59,6 +59,23 @@ class LineOutputTest {
     }
 
     @Test
+    void aWriteThatFindsTheBufferEmptyCountsAnUnderflow() throws IOException {
+        try (LineOutput output = open(4800 * FRAME_BYTES)) {
+            line().runDry();
+            play(output);
+            assertEquals(0, output.underflows(), "the buffer of a line just started is empty, not run dry");
+
+            play(output);
+            assertEquals(0, output.underflows());
+            line().runDry();
+            play(output);
+            play(output);
+
+            assertEquals(1, output.underflows());
+        }
+    }
+
+    @Test
     void closePlaysOutWhatWasWrittenThenReleasesTheLine() throws IOException {
         LineOutput output = open(4800 * FRAME_BYTES);
         play(output);

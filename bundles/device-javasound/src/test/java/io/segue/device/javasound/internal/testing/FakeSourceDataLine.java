@@ -21,6 +21,7 @@ public final class FakeSourceDataLine extends FakeDataLine implements SourceData
     private volatile boolean discard;
     private volatile boolean stopped;
     private volatile boolean flushed;
+    private volatile boolean dry;
 
     public FakeSourceDataLine(Line.Info info, LineUnavailableException refusal) {
         super(info, refusal);
@@ -34,6 +35,7 @@ public final class FakeSourceDataLine extends FakeDataLine implements SourceData
         if (!discard) {
             written.write(b, off, len);
         }
+        dry = false;
         return len;
     }
 
@@ -87,6 +89,17 @@ public final class FakeSourceDataLine extends FakeDataLine implements SourceData
     @Override
     public void flush() {
         flushed = true;
+    }
+
+    /** Plays out everything written so far: {@link #available()} says the whole buffer is free until a write. */
+    public void runDry() {
+        dry = true;
+    }
+
+    /** The whole buffer after {@link #runDry()}, otherwise none: the writer keeps the buffer full. */
+    @Override
+    public int available() {
+        return dry ? getBufferSize() : 0;
     }
 
     /** Ends a drain that {@link FakeMixer.Drain#HANGS}. */
