@@ -18,8 +18,20 @@ import javax.sound.sampled.SourceDataLine;
  * channels, resampled to its rate when it runs at another, encoded with rounding and clipping (counted in
  * {@link #clippedSamples()}) and written in blocks of at most {@code blockFrames} stream frames. {@link #write}
  * allocates nothing.
+ *
+ * <p>{@link #close()} plays out what was written for at most the duration of the line's buffer plus
+ * {@value #DRAIN_GRACE_MILLIS} ms, then stops, flushes and closes the line: the drain runs on a short-lived thread
+ * of its own, because {@code SourceDataLine.drain()} on a device that vanished may never return.
+ *
+ * <p>{@link #underflows()}: Java Sound does not report underruns, but a line whose whole buffer is free when a
+ * {@link #write} begins has played everything it had and gone on with silence (Java Sound's ALSA backend also
+ * reports the whole buffer free after an underrun). One count per {@code write} that finds it so, the first
+ * excepted.
  */
 public final class LineOutput implements AudioOutput {
+
+    /** How much longer than its buffer's duration a close waits for the line to play out. */
+    static final long DRAIN_GRACE_MILLIS = 200;
 
     private final SourceDataLine line;
     private final String device;
@@ -30,13 +42,19 @@ public final class LineOutput implements AudioOutput {
     private final int lineChannels;
     private final int lineFrameBytes;
     private final int blockFrames;
+    private final int lineBufferBytes;
+    private final double latencyMillis;
+    private final long drainBoundMillis;
     private final float[] mixed;
     private final float[] resampled;
     private final byte[] bytes;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean written;
     private volatile long clippedSamples;
+    private volatile long underflows;
 
-    LineOutput(SourceDataLine line, Negotiated negotiated, String device, int blockFrames) {
+    /** @param requestedBufferBytes the buffer asked for, which bounds the drain when the line does not say its own */
+    LineOutput(SourceDataLine line, Negotiated negotiated, String device, int requestedBufferBytes, int blockFrames) {
         this.line = Objects.requireNonNull(line, "line");
         this.device = Objects.requireNonNull(device, "device");
         this.format = negotiated.stream();
@@ -48,6 +66,10 @@ public final class LineOutput implements AudioOutput {
                 : null;
         this.lineFrameBytes = negotiated.lineFormat().getFrameSize();
         this.blockFrames = blockFrames;
+        this.lineBufferBytes = line.getBufferSize();
+        this.latencyMillis = negotiated.lineMillis(lineBufferBytes);
+        double bufferMillis = Double.isNaN(latencyMillis) ? negotiated.lineMillis(requestedBufferBytes) : latencyMillis;
+        this.drainBoundMillis = (Double.isNaN(bufferMillis) ? 0 : (long) Math.ceil(bufferMillis)) + DRAIN_GRACE_MILLIS;
         this.mixed = new float[blockFrames * lineChannels];
         int maxLineFrames = resampler == null ? blockFrames : resampler.maxOutputFrames(blockFrames);
         this.resampled = resampler == null ? mixed : new float[maxLineFrames * lineChannels];
@@ -67,7 +89,7 @@ public final class LineOutput implements AudioOutput {
             line = (SourceDataLine) mixer.getLine(new DataLine.Info(SourceDataLine.class, lineFormat));
             line.open(lineFormat, bufferBytes);
             line.start();
-            return new LineOutput(line, negotiated, device, blockFrames);
+            return new LineOutput(line, negotiated, device, bufferBytes, blockFrames);
         } catch (LineUnavailableException | RuntimeException e) {
             if (line != null) {
                 line.close();
@@ -82,6 +104,25 @@ public final class LineOutput implements AudioOutput {
         return format;
     }
 
+    /**
+     * The duration of the buffer the line was granted ({@code getBufferSize()} after opening, which may differ from
+     * the one asked for); {@code NaN} when the line does not say.
+     */
+    @Override
+    public double latencyMillis() {
+        return latencyMillis;
+    }
+
+    @Override
+    public long underflows() {
+        return underflows;
+    }
+
+    /** How long {@link #close()} waits at most for the line to play out what was written. */
+    long drainBoundMillis() {
+        return drainBoundMillis;
+    }
+
     /** Samples clipped to full scale so far. */
     public long clippedSamples() {
         return clippedSamples;
@@ -94,6 +135,7 @@ public final class LineOutput implements AudioOutput {
             throw new IllegalArgumentException("cannot write " + frames + " frames of " + channels
                     + " channels from a buffer of " + buffer.length + " samples");
         }
+        countUnderflow();
         for (int from = 0; from < frames; from += blockFrames) {
             int n = Math.min(blockFrames, frames - from);
             float[] block = buffer;
@@ -116,18 +158,34 @@ public final class LineOutput implements AudioOutput {
         }
     }
 
+    private void countUnderflow() throws IOException {
+        if (!written || lineBufferBytes <= 0 || closed.get()) {
+            return;
+        }
+        int free;
+        try {
+            free = line.available();
+        } catch (RuntimeException e) {
+            throw new IOException("Java Sound device " + device + " failed while playing: " + e, e);
+        }
+        if (free >= lineBufferBytes) {
+            underflows++;
+        }
+    }
+
     private void writeFully(int length) throws IOException {
         if (closed.get()) {
             throw new IOException("Java Sound device " + device + ": output is closed");
         }
-        int written;
+        written = true;
+        int accepted;
         try {
-            written = line.write(bytes, 0, length);
+            accepted = line.write(bytes, 0, length);
         } catch (RuntimeException e) {
             throw new IOException("Java Sound device " + device + " failed while playing: " + e, e);
         }
-        if (written < length && !closed.get()) {
-            throw new IOException("Java Sound device " + device + " stopped accepting audio (" + written + " of "
+        if (accepted < length && !closed.get()) {
+            throw new IOException("Java Sound device " + device + " stopped accepting audio (" + accepted + " of "
                     + length + " bytes" + (line.isOpen() ? ")" : "; the sound system closed the line")
                     + "): was it unplugged?");
         }
@@ -136,12 +194,33 @@ public final class LineOutput implements AudioOutput {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            if (written) {
+                drainWithinBound();
+            }
+            Lines.release(line);
+        }
+    }
+
+    /**
+     * Lets the line play out what it holds, for at most {@link #drainBoundMillis}. A drain still running then is
+     * ended by the stop and close that follow (Java Sound's own drain returns once the line stops); the thread is
+     * interrupted too, and being a daemon it cannot keep the JVM alive if a driver ignores both.
+     */
+    private void drainWithinBound() {
+        Thread drainer = new Thread(() -> {
             try {
                 line.drain();
-                line.stop();
-            } finally {
-                line.close();
+            } catch (RuntimeException e) {
+                // the device is gone: there is nothing left to play, and close() goes on to release the line
             }
+        }, "segue-javasound-drain " + device);
+        drainer.setDaemon(true);
+        drainer.start();
+        try {
+            drainer.join(drainBoundMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // asked to hurry: skip the rest of the drain
         }
+        drainer.interrupt();
     }
 }

@@ -31,6 +31,17 @@ public record Negotiated(AudioFormat lineFormat, io.segue.api.audio.AudioFormat 
         return lineRateHz() != stream.sampleRateHz();
     }
 
+    /**
+     * How long {@code bytes} bytes of the line's format play, in milliseconds; {@code NaN} when the byte count is
+     * not positive (a line that does not say its buffer size reports {@code AudioSystem.NOT_SPECIFIED}).
+     */
+    public double lineMillis(int bytes) {
+        if (bytes <= 0) {
+            return Double.NaN;
+        }
+        return (double) (bytes / lineFormat.getFrameSize()) * 1000 / lineFormat.getSampleRate();
+    }
+
     /** The codec for the line's sample layout. */
     public PcmCodec codec() {
         return lineFormat.getEncoding().equals(AudioFormat.Encoding.PCM_FLOAT)

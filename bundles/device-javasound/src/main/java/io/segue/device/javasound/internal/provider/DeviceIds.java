@@ -8,7 +8,8 @@ import java.util.Map;
  * Turns mixer names into device ids: {@code javasound:} and the name in lower case with every run of characters
  * other than {@code a-z} and {@code 0-9} replaced by one {@code -} ({@code "PCH [plughw:0,0]"} becomes
  * {@code javasound:pch-plughw-0-0}). Mixers whose names give the same id are told apart by a suffix in Java
- * Sound's order: the first keeps the plain id, the second gets {@code -2}, the third {@code -3}.
+ * Sound's order: the first keeps the plain id, the second gets {@code -2}, the third {@code -3}, skipping ids
+ * already given or reserved.
  *
  * <p>Not thread-safe: one instance per enumeration.
  */
@@ -24,7 +25,18 @@ final class DeviceIds {
         return local.isEmpty() ? "mixer" : local;
     }
 
-    /** The id of the next mixer called {@code mixerName}, unique among the ids this instance has given. */
+    /**
+     * Takes {@code id} out of the ones {@link #next} gives: it belongs to a mixer that keeps it from an earlier
+     * enumeration.
+     */
+    void reserve(String id) {
+        seen.putIfAbsent(id, 1);
+    }
+
+    /**
+     * The id of the next mixer called {@code mixerName}, unique among the ids this instance has given or
+     * {@linkplain #reserve reserved}.
+     */
     String next(String mixerName) {
         String base = PREFIX + sanitize(mixerName);
         String id = base;

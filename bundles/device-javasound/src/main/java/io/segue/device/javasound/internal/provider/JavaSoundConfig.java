@@ -3,7 +3,8 @@ package io.segue.device.javasound.internal.provider;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-@ObjectClassDefinition(name = "Segue Java Sound devices", description = "Buffers of the Java Sound lines Segue opens")
+@ObjectClassDefinition(name = "Segue Java Sound devices",
+        description = "Buffers of the Java Sound lines Segue opens, and when a silent line counts as gone")
 @interface JavaSoundConfig {
 
     @AttributeDefinition(name = "Line buffer (ms)",
@@ -16,4 +17,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "The most frames converted at once between the line and the stream. "
                     + JavaSoundSettings.MIN_BLOCK_FRAMES + " to " + JavaSoundSettings.MAX_BLOCK_FRAMES + ".")
     int blockFrames() default JavaSoundSettings.DEFAULT_BLOCK_FRAMES;
+
+    @AttributeDefinition(name = "Stall (ms)",
+            description = "A capture line that delivers no audio for this long while open is reported as stopped "
+                    + "(an unplugged or hung device), so that the stream can recover instead of waiting forever. "
+                    + JavaSoundSettings.MIN_STALL_MILLIS + " to " + JavaSoundSettings.MAX_STALL_MILLIS + ".")
+    int stallMillis() default JavaSoundSettings.DEFAULT_STALL_MILLIS;
 }

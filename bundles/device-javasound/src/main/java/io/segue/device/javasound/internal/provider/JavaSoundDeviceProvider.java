@@ -24,8 +24,9 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The {@code javasound} devices: every Java Sound mixer with a capture or playback data line (see
- * {@link DeviceCatalog}). Each call enumerates the mixers afresh, so a device plugged in or removed shows at the
- * next call. On a machine without a sound card the list is empty.
+ * {@link DeviceScanner}). Each call asks Java Sound which mixers are present, so a device plugged in or removed
+ * shows at the next call; what each mixer offers is asked once, so polling {@link #devices()} is cheap. On a
+ * machine without a sound card the list is empty.
  *
  * <p>Opening negotiates the line format ({@link FormatNegotiator}); the returned input or output converts between
  * the line and the stream. Options after a {@code ?} in a device id are ignored.
@@ -38,7 +39,7 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
     public static final String PID = "io.segue.device.javasound";
     static final String PROVIDER_ID = "javasound";
 
-    private final SoundSystem system;
+    private final DeviceScanner scanner;
     private volatile JavaSoundSettings settings;
 
     /**
@@ -47,7 +48,7 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
      */
     @Activate
     public JavaSoundDeviceProvider(JavaSoundConfig config, @Reference(service = LoggerFactory.class) Logger log) {
-        this(new AudioSystemSoundSystem(), settingsOrDefaults(config, log));
+        this(new AudioSystemSoundSystem(), settingsOrDefaults(config, log), log);
     }
 
     static JavaSoundSettings settingsOrDefaults(JavaSoundConfig config, Logger log) {
@@ -59,8 +60,8 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
         }
     }
 
-    JavaSoundDeviceProvider(SoundSystem system, JavaSoundSettings settings) {
-        this.system = Objects.requireNonNull(system, "system");
+    JavaSoundDeviceProvider(SoundSystem system, JavaSoundSettings settings, Logger log) {
+        this.scanner = new DeviceScanner(system, log);
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -80,9 +81,10 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
         return PROVIDER_ID;
     }
 
+    /** Never throws: a mixer that fails is left out (see {@link DeviceScanner}). */
     @Override
     public List<AudioDeviceInfo> devices() {
-        return DeviceCatalog.scan(system).infos();
+        return scanner.scan().infos();
     }
 
     /**
@@ -104,7 +106,7 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
         JavaSoundSettings current = settings;
         return LineInput.open(device.mixer(), negotiated, label,
                 current.bufferBytes(negotiated.lineFormat().getFrameSize(), negotiated.lineRateHz()),
-                current.blockFrames());
+                current.blockFrames(), current.stallMillis());
     }
 
     /**
@@ -133,7 +135,7 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
         Objects.requireNonNull(deviceId, "deviceId");
         int options = deviceId.indexOf('?');
         String id = options < 0 ? deviceId : deviceId.substring(0, options);
-        DeviceCatalog catalog = DeviceCatalog.scan(system);
+        DeviceCatalog catalog = scanner.scan();
         return catalog.find(id).orElseThrow(() -> new IllegalArgumentException("no Java Sound device has id '" + id
                 + "'; " + (catalog.devices().isEmpty() ? "Java Sound lists no capture or playback device here"
                         : "present: " + catalog.infos().stream().map(AudioDeviceInfo::id).toList())));

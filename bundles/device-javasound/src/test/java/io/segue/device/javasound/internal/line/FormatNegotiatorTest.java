@@ -1,5 +1,6 @@
 package io.segue.device.javasound.internal.line;
 
+import static io.segue.device.javasound.internal.testing.Formats.float32;
 import static io.segue.device.javasound.internal.testing.Formats.pcm;
 import static io.segue.device.javasound.internal.testing.Formats.pcmAnyRate;
 import static io.segue.device.javasound.internal.testing.Formats.ulaw;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class FormatNegotiatorTest {
 
     private static final AudioFormat MONO_22K = AudioFormat.mono(22_050);
+    private static final AudioFormat STEREO_44K = new AudioFormat(44_100, 2);
 
     @Test
     void theRequestedFormatAs16BitPcmWhenTheMixerTakesIt() {
@@ -83,6 +85,66 @@ class FormatNegotiatorTest {
         assertEquals(48_000, n.lineRateHz());
         assertEquals(2, n.lineChannels());
         assertEquals(MONO_22K, n.stream());
+    }
+
+    @Test
+    void playbackInTheRequestedFormatWhenTheMixerTakesIt() {
+        FakeMixer mixer = FakeMixer.of("speakers", List.of(), List.of(pcmAnyRate(16, 1), pcmAnyRate(16, 2)));
+
+        Negotiated n = FormatNegotiator.forPlayback(mixer, STEREO_44K).orElseThrow();
+
+        assertEquals(44_100, n.lineRateHz());
+        assertEquals(2, n.lineChannels());
+        assertEquals(16, n.lineFormat().getSampleSizeInBits());
+        assertFalse(n.resamples());
+        assertEquals(STEREO_44K, n.stream());
+    }
+
+    @Test
+    void playbackTakesTheNearestRateAboveThenTheRequestedChannels() {
+        FakeMixer mixer = FakeMixer.of("speakers", List.of(),
+                List.of(pcm(22_050, 16, 2), pcm(48_000, 16, 1), pcm(48_000, 16, 2), pcm(96_000, 16, 2)));
+
+        Negotiated n = FormatNegotiator.forPlayback(mixer, STEREO_44K).orElseThrow();
+
+        assertEquals(48_000, n.lineRateHz(), "upsampled to the nearest rate above, not down to 22050");
+        assertEquals(2, n.lineChannels());
+        assertTrue(n.resamples());
+        assertEquals(STEREO_44K, n.stream());
+    }
+
+    @Test
+    void playbackOnALowerRateDeviceResamplesDown() {
+        FakeMixer mixer = FakeMixer.of("phone speaker", List.of(), List.of(pcm(16_000, 16, 1)));
+
+        Negotiated n = FormatNegotiator.forPlayback(mixer, STEREO_44K).orElseThrow();
+
+        assertEquals(16_000, n.lineRateHz());
+        assertEquals(1, n.lineChannels(), "stereo is mixed down to the device's one channel");
+        assertEquals(STEREO_44K, n.stream(), "a playback accepts the requested format whatever the line runs at");
+    }
+
+    @Test
+    void playbackOfMonoOnAMultichannelDeviceTakesTheFewestChannelsAboveOne() {
+        FakeMixer mixer = FakeMixer.of("hdmi", List.of(), List.of(pcm(48_000, 16, 8), pcm(48_000, 16, 2)));
+
+        Negotiated n = FormatNegotiator.forPlayback(mixer, AudioFormat.mono(48_000)).orElseThrow();
+
+        assertEquals(2, n.lineChannels(), "upmixed to 2, the nearest count above the requested 1");
+        assertFalse(n.resamples());
+    }
+
+    @Test
+    void playbackPrefers16BitsThen24ThenFloat() {
+        FakeMixer mixer = FakeMixer.of("interface", List.of(),
+                List.of(float32(48_000, 2), pcm(48_000, 24, 2), pcm(48_000, 8, 2)));
+        FakeMixer floatOnly = FakeMixer.of("dsp", List.of(), List.of(float32(48_000, 2)));
+
+        Negotiated n = FormatNegotiator.forPlayback(mixer, STEREO_44K).orElseThrow();
+        Negotiated f = FormatNegotiator.forPlayback(floatOnly, STEREO_44K).orElseThrow();
+
+        assertEquals(24, n.lineFormat().getSampleSizeInBits());
+        assertEquals(javax.sound.sampled.AudioFormat.Encoding.PCM_FLOAT, f.lineFormat().getEncoding());
     }
 
     @Test

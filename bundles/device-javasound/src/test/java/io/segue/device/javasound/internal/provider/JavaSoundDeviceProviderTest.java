@@ -44,7 +44,9 @@ class JavaSoundDeviceProviderTest {
             FakeMixer.of("HDMI [plughw:2,3]", List.of(), List.of(pcm(48_000, 16, 2), pcm(96_000, 16, 8)));
     private final FakeMixer port = FakeMixer.port("Port PCH [hw:0]");
     private final FakeSoundSystem system = new FakeSoundSystem(port, builtIn, usbMic, hdmi);
-    private final JavaSoundDeviceProvider provider = new JavaSoundDeviceProvider(system, JavaSoundSettings.DEFAULTS);
+    private final RecordingLogger log = new RecordingLogger();
+    private final JavaSoundDeviceProvider provider =
+            new JavaSoundDeviceProvider(system, JavaSoundSettings.DEFAULTS, log.logger());
 
     private static List<String> ids(List<AudioDeviceInfo> devices) {
         return devices.stream().map(AudioDeviceInfo::id).toList();
@@ -94,7 +96,8 @@ class JavaSoundDeviceProviderTest {
     void theDefaultsAreTheFirstCapturingAndTheFirstPlayingMixer() {
         FakeSoundSystem outputFirst = new FakeSoundSystem(hdmi, usbMic, builtIn);
 
-        List<AudioDeviceInfo> devices = new JavaSoundDeviceProvider(outputFirst, JavaSoundSettings.DEFAULTS).devices();
+        List<AudioDeviceInfo> devices =
+                new JavaSoundDeviceProvider(outputFirst, JavaSoundSettings.DEFAULTS, log.logger()).devices();
 
         assertEquals(List.of("javasound:hdmi-plughw-2-3", "javasound:usb-mic-plughw-1-0"),
                 ids(devices.stream().filter(AudioDeviceInfo::defaultDevice).toList()));
@@ -121,7 +124,7 @@ class JavaSoundDeviceProviderTest {
         FakeMixer literal = FakeMixer.of("USB Audio 2", List.of(pcm(44_100, 16, 2)), List.of());
         FakeMixer unnamed = FakeMixer.of("***", List.of(pcm(44_100, 16, 2)), List.of());
         JavaSoundDeviceProvider twins = new JavaSoundDeviceProvider(
-                new FakeSoundSystem(first, second, third, literal, unnamed), JavaSoundSettings.DEFAULTS);
+                new FakeSoundSystem(first, second, third, literal, unnamed), JavaSoundSettings.DEFAULTS, log.logger());
 
         List<String> ids = ids(twins.devices());
 
@@ -279,6 +282,91 @@ class JavaSoundDeviceProviderTest {
     }
 
     @Test
+    void playbackMixesStereoDownToAMono24BitDeviceAndResamples48kTo44k() throws IOException {
+        FakeMixer speaker = FakeMixer.of("Speaker", List.of(), List.of(pcm(44_100, 24, 1)));
+        JavaSoundDeviceProvider withSpeaker =
+                new JavaSoundDeviceProvider(new FakeSoundSystem(speaker), JavaSoundSettings.DEFAULTS, log.logger());
+        AudioFormat stereo48k = new AudioFormat(48_000, 2);
+        float[] x = Tones.sine(1000, 0.5, 48_000, 48_000, 2);
+        for (int f = 0; f < 48_000; f++) {
+            x[2 * f + 1] = 0; // left only: the mono line gets the mean, half the left channel
+        }
+
+        try (AudioOutput output = withSpeaker.openOutput("javasound:speaker", stereo48k)) {
+            assertEquals(stereo48k, output.format());
+            output.write(x, 48_000);
+        }
+
+        FakeSourceDataLine line = (FakeSourceDataLine) speaker.lines().get(0);
+        assertEquals(44_100, line.getFormat().getSampleRate());
+        assertEquals(1, line.getFormat().getChannels());
+        byte[] bytes = line.written();
+        float[] played = new float[bytes.length / 3];
+        PcmCodec.integer(24, true, false).decode(bytes, 0, played, 0, played.length);
+        assertEquals(44_100, played.length, 2, "one second in, one second out");
+        assertEquals(1000, ToneMeasure.frequencyHz(played, 1000, played.length, 44_100), 0.5);
+        double level = Tones.rms(played, 1000, played.length) / (0.25 / Math.sqrt(2));
+        assertEquals(0, Tones.decibels(level), 0.05, "the mean of a 0.5 sine and silence");
+    }
+
+    @Test
+    void playbackOnAFloatDeviceAtTheRequestedRateKeepsTheSamples() throws IOException {
+        FakeMixer dsp = FakeMixer.of("DSP", List.of(), List.of(Formats.float32(48_000, 2)));
+        JavaSoundDeviceProvider withDsp =
+                new JavaSoundDeviceProvider(new FakeSoundSystem(dsp), JavaSoundSettings.DEFAULTS, log.logger());
+        float[] x = Tones.sine(1000, 0.5, 48_000, 4800, 2);
+        x[10] = 1.5f; // a float line takes samples beyond full scale as they are
+
+        long clipped;
+        try (AudioOutput output = withDsp.openOutput("javasound:dsp", new AudioFormat(48_000, 2))) {
+            output.write(x, 4800);
+            clipped = ((LineOutput) output).clippedSamples();
+        }
+
+        byte[] bytes = ((FakeSourceDataLine) dsp.lines().get(0)).written();
+        float[] played = new float[bytes.length / 4];
+        PcmCodec.float32(false).decode(bytes, 0, played, 0, played.length);
+        assertArrayEquals(x, played);
+        assertEquals(0, clipped);
+    }
+
+    @Test
+    void inputsAndOutputsReportTheLatencyOfTheBufferTheDeviceGranted() throws IOException {
+        usbMic.grantBuffer(requested -> 2 * requested);
+        hdmi.grantBuffer(requested -> requested);
+
+        try (AudioInput input = provider.openInput("javasound:usb-mic-plughw-1-0", MONO_22K);
+                AudioOutput output = provider.openOutput("javasound:hdmi-plughw-2-3", MONO_22K)) {
+            assertEquals(200.0, input.latencyMillis(), 1e-9, "twice the 100 ms asked for");
+            assertEquals(100.0, output.latencyMillis(), 1e-9);
+        }
+    }
+
+    @Test
+    void theStallTimeIsConfigured() throws IOException {
+        provider.modified(Configs.of(JavaSoundConfig.class, Map.of("stallMillis", 60)));
+        usbMic.stallAfterBytes(0, FakeMixer.Stall.RETURN_ZERO);
+
+        try (AudioInput input = provider.openInput("javasound:usb-mic-plughw-1-0", MONO_22K)) {
+            IOException e = assertThrows(IOException.class, () -> input.read(new float[1024], 1024));
+
+            assertEquals("Java Sound device 'javasound:usb-mic-plughw-1-0' (USB Mic [plughw:1,0]) stopped delivering "
+                    + "audio (60 ms without data): was it unplugged?", e.getMessage());
+        }
+    }
+
+    @Test
+    void aMixerThatFailsWhenListedIsLeftOutAndTheOthersStay() {
+        FakeMixer broken = FakeMixer.of("Broken", List.of(pcm(44_100, 16, 2)), List.of())
+                .failProbingWith(new IllegalStateException("no such device"));
+        system.plug(broken);
+
+        assertEquals(List.of("javasound:pch-plughw-0-0", "javasound:usb-mic-plughw-1-0", "javasound:hdmi-plughw-2-3"),
+                ids(provider.devices()));
+        assertEquals(1, log.lines().size(), log.lines().toString());
+    }
+
+    @Test
     void writingAllocatesNothing() throws IOException {
         try (AudioOutput output = provider.openOutput("javasound:hdmi-plughw-2-3", MONO_22K)) {
             float[] chunk = Tones.sine(1000, 0.5, 22_050, 1024, 1);
@@ -314,7 +402,7 @@ class JavaSoundDeviceProviderTest {
         FakeMixer phone = FakeMixer.of("Phone", List.of(Formats.ulaw(8000)),
                 List.of());
         JavaSoundDeviceProvider withPhone = new JavaSoundDeviceProvider(new FakeSoundSystem(phone),
-                JavaSoundSettings.DEFAULTS);
+                JavaSoundSettings.DEFAULTS, log.logger());
 
         IOException e = assertThrows(IOException.class, () -> withPhone.openInput("javasound:phone", MONO_22K));
 
@@ -326,7 +414,7 @@ class JavaSoundDeviceProviderTest {
     @Test
     void onAMachineWithoutASoundCardTheRealAudioSystemListsNothing() {
         JavaSoundDeviceProvider real =
-                new JavaSoundDeviceProvider(new AudioSystemSoundSystem(), JavaSoundSettings.DEFAULTS);
+                new JavaSoundDeviceProvider(new AudioSystemSoundSystem(), JavaSoundSettings.DEFAULTS, log.logger());
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 javax.sound.sampled.AudioSystem.getMixerInfo().length == 0, "this machine has Java Sound mixers");
 
@@ -339,10 +427,13 @@ class JavaSoundDeviceProviderTest {
 
     @Test
     void settingsOutOfRangeAreRefusedNamingTheKey() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new JavaSoundSettings(1, 1024));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new JavaSoundSettings(1, 1024, 1000));
         assertEquals("bufferMillis must be 5 to 2000, was 1", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new JavaSoundSettings(100, 10));
+        e = assertThrows(IllegalArgumentException.class, () -> new JavaSoundSettings(100, 10, 1000));
         assertEquals("blockFrames must be 64 to 65536, was 10", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new JavaSoundSettings(100, 1024, 10));
+        assertEquals("stallMillis must be 50 to 60000, was 10", e.getMessage());
     }
 
     @Test

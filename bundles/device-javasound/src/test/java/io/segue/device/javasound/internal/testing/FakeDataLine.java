@@ -1,18 +1,24 @@
 package io.segue.device.javasound.internal.testing;
 
+import java.util.function.IntUnaryOperator;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.Line;
 import javax.sound.sampled.LineUnavailableException;
 
-/** The state every fake data line shares: format, open/started flags, and an optional refusal to open. */
+/**
+ * The state every fake data line shares: format, open/started flags, an optional refusal to open, and the buffer
+ * it grants, which like a real driver's may differ from the one asked for.
+ */
 abstract class FakeDataLine extends FakeLineBase implements DataLine {
 
     private final Line.Info info;
     private final LineUnavailableException refusal;
     AudioFormat format;
     int bufferSize;
+    int requestedBufferSize;
+    IntUnaryOperator grantBuffer = IntUnaryOperator.identity();
     volatile boolean open;
     volatile boolean running;
     volatile boolean everClosed;
@@ -28,7 +34,8 @@ abstract class FakeDataLine extends FakeLineBase implements DataLine {
             throw refusal;
         }
         this.format = format;
-        this.bufferSize = bufferSize;
+        this.requestedBufferSize = bufferSize;
+        this.bufferSize = grantBuffer.applyAsInt(bufferSize);
         open = true;
     }
 
@@ -39,6 +46,11 @@ abstract class FakeDataLine extends FakeLineBase implements DataLine {
     @Override
     public void open() throws LineUnavailableException {
         throw new UnsupportedOperationException("open with a format");
+    }
+
+    /** The buffer size {@code open} was asked for; {@link #getBufferSize()} is the one granted. */
+    public int requestedBufferSize() {
+        return requestedBufferSize;
     }
 
     public boolean wasClosed() {

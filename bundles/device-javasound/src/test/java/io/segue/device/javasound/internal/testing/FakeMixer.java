@@ -2,6 +2,8 @@ package io.segue.device.javasound.internal.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntUnaryOperator;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.Line;
@@ -14,12 +16,33 @@ import javax.sound.sampled.TargetDataLine;
 /**
  * A mixer with a capture line and/or a playback line listing the given formats. Its capture lines deliver a
  * 1 kHz sine at amplitude 0.5; {@link #refuseWith} makes every line refuse to open, {@link #unplugAfterBytes}
- * makes capture lines stop after that many bytes. {@link #lines()} keeps every line handed out.
+ * makes capture lines stop after that many bytes, {@link #stallAfterBytes} and {@link #gapAfterBytes} make them
+ * deliver nothing for good or for a while, {@link #grantBuffer} changes the buffer lines grant, {@link #hangDrain}
+ * makes playback lines' drain hang, {@link #failProbingWith} makes listing its lines fail. {@link #lines()} keeps
+ * every line handed out; {@link #lineListings()} counts how often its lines were listed.
  */
 public final class FakeMixer extends FakeLineBase implements Mixer {
 
     public static final double SINE_HZ = 1000;
     public static final double SINE_AMPLITUDE = 0.5;
+
+    /** How a capture line behaves once it has stopped delivering. */
+    public enum Stall {
+        /** Every read returns 0 at once. */
+        RETURN_ZERO,
+        /** A read blocks until the line is stopped, flushed or closed, as Java Sound's own read does. */
+        BLOCK
+    }
+
+    /** How a playback line's drain behaves. */
+    public enum Drain {
+        /** Returns at once, everything played. */
+        RETURNS,
+        /** Hangs until the line is closed or the draining thread is interrupted. */
+        HANGS_UNTIL_CLOSED,
+        /** Hangs, ignoring close and interrupts, until the test releases it. */
+        HANGS
+    }
 
     private final Mixer.Info info;
     private final Line.Info[] targetInfos;
@@ -28,6 +51,13 @@ public final class FakeMixer extends FakeLineBase implements Mixer {
     private LineUnavailableException refusal;
     private long unplugAfterBytes = Long.MAX_VALUE;
     private RuntimeException readFailure;
+    private long stallAfterBytes = Long.MAX_VALUE;
+    private Stall stall = Stall.RETURN_ZERO;
+    private int gapReads = Integer.MAX_VALUE;
+    private IntUnaryOperator grantBuffer = IntUnaryOperator.identity();
+    private Drain drain = Drain.RETURNS;
+    private RuntimeException probeFailure;
+    private final AtomicInteger lineListings = new AtomicInteger();
 
     private FakeMixer(Mixer.Info info, Line.Info[] targetInfos, Line.Info[] sourceInfos) {
         this.info = info;
@@ -73,6 +103,44 @@ public final class FakeMixer extends FakeLineBase implements Mixer {
         return this;
     }
 
+    /** Makes capture lines deliver nothing after {@code bytes} bytes, for good, behaving as {@code how} says. */
+    public FakeMixer stallAfterBytes(long bytes, Stall how) {
+        this.stallAfterBytes = bytes;
+        this.stall = how;
+        this.gapReads = Integer.MAX_VALUE;
+        return this;
+    }
+
+    /** Makes capture lines return 0 from {@code emptyReads} reads after {@code bytes} bytes, then deliver again. */
+    public FakeMixer gapAfterBytes(long bytes, int emptyReads) {
+        this.stallAfterBytes = bytes;
+        this.stall = Stall.RETURN_ZERO;
+        this.gapReads = emptyReads;
+        return this;
+    }
+
+    /** Makes lines grant {@code granted.applyAsInt(requested)} bytes of buffer when asked for {@code requested}. */
+    public FakeMixer grantBuffer(IntUnaryOperator granted) {
+        this.grantBuffer = granted;
+        return this;
+    }
+
+    public FakeMixer hangDrain(Drain how) {
+        this.drain = how;
+        return this;
+    }
+
+    /** Makes listing this mixer's lines throw {@code failure}, as a driver may for a device it cannot query. */
+    public FakeMixer failProbingWith(RuntimeException failure) {
+        this.probeFailure = failure;
+        return this;
+    }
+
+    /** How many times {@link #getTargetLineInfo()} or {@link #getSourceLineInfo()} was called. */
+    public int lineListings() {
+        return lineListings.get();
+    }
+
     public List<Line> lines() {
         return lines;
     }
@@ -84,12 +152,20 @@ public final class FakeMixer extends FakeLineBase implements Mixer {
 
     @Override
     public Line.Info[] getSourceLineInfo() {
-        return sourceInfos.clone();
+        return listed(sourceInfos);
     }
 
     @Override
     public Line.Info[] getTargetLineInfo() {
-        return targetInfos.clone();
+        return listed(targetInfos);
+    }
+
+    private Line.Info[] listed(Line.Info[] infos) {
+        lineListings.incrementAndGet();
+        if (probeFailure != null) {
+            throw probeFailure;
+        }
+        return infos.clone();
     }
 
     @Override
@@ -115,12 +191,20 @@ public final class FakeMixer extends FakeLineBase implements Mixer {
     @Override
     public synchronized Line getLine(Line.Info wanted) {
         if (matching(targetInfos, wanted).length > 0) {
-            Line line = new FakeTargetDataLine(wanted, refusal, SINE_HZ, SINE_AMPLITUDE, unplugAfterBytes, readFailure);
+            FakeTargetDataLine line = new FakeTargetDataLine(wanted, refusal, SINE_HZ, SINE_AMPLITUDE);
+            line.unplugAfterBytes = unplugAfterBytes;
+            line.readFailure = readFailure;
+            line.stallAfterBytes = stallAfterBytes;
+            line.stall = stall;
+            line.gapReads = gapReads;
+            line.grantBuffer = grantBuffer;
             lines.add(line);
             return line;
         }
         if (matching(sourceInfos, wanted).length > 0) {
-            Line line = new FakeSourceDataLine(wanted, refusal);
+            FakeSourceDataLine line = new FakeSourceDataLine(wanted, refusal);
+            line.grantBuffer = grantBuffer;
+            line.drainBehaviour = drain;
             lines.add(line);
             return line;
         }

@@ -21,6 +21,11 @@ public final class Formats {
                 channels * bits / 8, AudioSystem.NOT_SPECIFIED, false);
     }
 
+    /** 32-bit float PCM, little endian. */
+    public static AudioFormat float32(float rateHz, int channels) {
+        return new AudioFormat(AudioFormat.Encoding.PCM_FLOAT, rateHz, 32, channels, channels * 4, rateHz, false);
+    }
+
     public static AudioFormat ulaw(float rateHz) {
         return new AudioFormat(AudioFormat.Encoding.ULAW, rateHz, 8, 1, 1, rateHz, false);
     }
