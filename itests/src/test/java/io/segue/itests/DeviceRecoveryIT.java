@@ -68,7 +68,7 @@ public class DeviceRecoveryIT {
     }
 
     @Test
-    public void aDisconnectedDeviceIsReopenedAndTheStreamGoesOn() {
+    public void aDisconnectedDeviceIsReopenedAndTheStreamGoesOn() throws Exception {
         streams.start("mock:sine");
         List<Double> millis = new ArrayList<>();
         List<Long> lost = new ArrayList<>();
@@ -92,7 +92,7 @@ public class DeviceRecoveryIT {
     }
 
     @Test
-    public void anUnpluggedDeviceIsReplacedByTheFallbackAndTakenBackWhenItReturns() {
+    public void anUnpluggedDeviceIsReplacedByTheFallbackAndTakenBackWhenItReturns() throws Exception {
         streams.start("mock:noise");
         List<Double> millis = new ArrayList<>();
         List<Long> lost = new ArrayList<>();
@@ -129,7 +129,7 @@ public class DeviceRecoveryIT {
     }
 
     @Test
-    public void aDeviceUnpluggedBrieflyIsReopenedBeforeTheFallbackIsTried() {
+    public void aDeviceUnpluggedBrieflyIsReopenedBeforeTheFallbackIsTried() throws Exception {
         streams.start("mock:noise");
         awaitChunks(5);
         long injected = System.nanoTime();

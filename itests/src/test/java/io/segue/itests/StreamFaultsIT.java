@@ -47,7 +47,7 @@ public class StreamFaultsIT {
     }
 
     @Test
-    public void aShortStallIsCountedAndALongOneRecovers() {
+    public void aShortStallIsCountedAndALongOneRecovers() throws Exception {
         streams.start("mock:sine");
         Await.until(() -> metrics().chunksIn() > 10, TIMEOUT, () -> streams.status().toString());
         faults.inject("mock:sine", "stall", List.of("300"));
@@ -65,7 +65,7 @@ public class StreamFaultsIT {
     }
 
     @Test
-    public void aSlowConsumerCostsCountedDropsButTheDeviceKeepsItsPace() {
+    public void aSlowConsumerCostsCountedDropsButTheDeviceKeepsItsPace() throws Exception {
         streams.start("mock:sine");
         Await.until(() -> metrics().chunksIn() > 10, TIMEOUT, () -> streams.status().toString());
         assertEquals(0, metrics().chunksDropped());
