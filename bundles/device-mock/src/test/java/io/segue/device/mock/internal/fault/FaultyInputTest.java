@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
+import io.segue.device.mock.internal.input.PacedInput;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -34,20 +35,25 @@ class FaultyInputTest {
         };
     }
 
+    /** An unpaced faulty input of a device of its own. */
+    static FaultyInput faulty(AudioInput source, Map<String, String> options) {
+        return new FaultyInput(new PacedInput(source, false), new DeviceFaults("mock:test").open(Faults.of(options)));
+    }
+
     @Test
     void disconnectsAfterTheGivenFramesWithAnIOException() throws IOException {
-        FaultyInput input = new FaultyInput(steady(1), Faults.of(Map.of("disconnectAfter", "1500")));
+        FaultyInput input = faulty(steady(1), Map.of("disconnectAfter", "1500"));
         float[] buffer = new float[1024];
 
         assertEquals(1024, input.read(buffer, 1024));
         assertEquals(476, input.read(buffer, 1024), "up to the disconnect, not past it");
         IOException gone = assertThrows(IOException.class, () -> input.read(buffer, 1024));
-        assertEquals("mock device disconnected after 1500 frames (fault injection)", gone.getMessage());
+        assertEquals("mock device disconnected after 1500 frames (fault injection on mock:test)", gone.getMessage());
     }
 
     @Test
     void glitchBurstsComeAtTheIntervalOnEveryChannelAcrossReads() throws IOException {
-        FaultyInput input = new FaultyInput(steady(2), Faults.of(Map.of("glitchEvery", "100")));
+        FaultyInput input = faulty(steady(2), Map.of("glitchEvery", "100"));
         float[] buffer = new float[2 * 60];
         int bad = 0;
         for (int read = 0; read < 5; read++) {
