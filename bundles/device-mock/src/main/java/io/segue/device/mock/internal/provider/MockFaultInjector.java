@@ -94,21 +94,22 @@ public final class MockFaultInjector implements FaultInjector {
                 arguments("disconnect", args, 0, 0, "disconnect");
                 int open = faults.openCount();
                 faults.disconnect();
-                yield id + " disconnected: " + opens(open) + " fail on the next read or write; it can be reopened";
+                yield id + " disconnected (" + opens(open) + "): each fails on its next read or write; the device "
+                        + "can be reopened at once";
             }
             case "unplug" -> {
                 arguments("unplug", args, 0, 1, "unplug [ms]");
                 long millis = args.isEmpty() ? -1 : whole("unplug", "ms", args.get(0), 1, "unplug [ms]");
                 int open = faults.openCount();
                 faults.unplug(millis);
-                yield id + " unplugged " + (millis < 0 ? "until cleared" : "for " + millis + " ms") + ": " + opens(open)
-                        + " fail, and it is not listed and cannot be opened";
+                yield id + " unplugged " + (millis < 0 ? "until cleared" : "for " + millis + " ms") + " (" + opens(open)
+                        + "): not listed and cannot be opened until then";
             }
             case "stall" -> {
                 arguments("stall", args, 1, 1, "stall <ms>");
                 long millis = whole("stall", "ms", args.get(0), 1, "stall <ms>");
                 faults.stall(millis);
-                yield id + " stalls: the next read or write of " + opens(faults.openCount()) + " blocks for " + millis
+                yield id + " stalls (" + opens(faults.openCount()) + "): the next read or write blocks for " + millis
                         + " ms";
             }
             case "glitch" -> {
@@ -119,8 +120,8 @@ public final class MockFaultInjector implements FaultInjector {
                 }
                 long reads = args.isEmpty() ? 1 : whole("glitch", "n", args.get(0), 1, "glitch [n]");
                 faults.glitch((int) Math.min(reads, Integer.MAX_VALUE));
-                yield id + " glitches: bad samples (NaN, ±Inf, ±4) in the next " + reads + " read"
-                        + (reads == 1 ? "" : "s") + " of " + opens(faults.openCount());
+                yield id + " glitches (" + opens(faults.openCount()) + "): bad samples (NaN, ±Inf, ±4) in the next "
+                        + (reads == 1 ? "read" : reads + " reads");
             }
             case "jitter" -> {
                 arguments("jitter", args, 1, 1, "jitter <ms>");
