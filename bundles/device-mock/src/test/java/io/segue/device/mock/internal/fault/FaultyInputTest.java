@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
 import io.segue.device.mock.internal.input.PacedInput;
+import io.segue.device.mock.internal.testing.Measure;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -81,5 +82,45 @@ class FaultyInputTest {
                 () -> Faults.of(Map.of("glitchEvery", "4")));
         assertTrue(small.getMessage().contains("at least 8"), small.getMessage());
         assertFalse(Faults.of(Map.of("hz", "440")).any());
+    }
+
+    @Test
+    void theStallOptionsGoTogetherAndDelaysAreBounded() {
+        IllegalArgumentException alone = assertThrows(IllegalArgumentException.class,
+                () -> Faults.of(Map.of("stallAfter", "100")));
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> Faults.of(Map.of("stallAfter", "100", "stallMillis", "0")));
+        IllegalArgumentException jitter = assertThrows(IllegalArgumentException.class,
+                () -> Faults.of(Map.of("jitterMillis", "-3")));
+
+        assertEquals("options 'stallAfter' and 'stallMillis' go together: stallAfter=<frames>&stallMillis=<ms> stalls "
+                + "for ms milliseconds once that many frames went through; stallMillis is missing", alone.getMessage());
+        assertEquals("option 'stallMillis' must be at least 1 milliseconds, was 0", zero.getMessage());
+        assertEquals("option 'jitterMillis' must be at least 0 milliseconds, was -3", jitter.getMessage());
+        assertEquals(new Faults(-1, -1, 100, 250, 20),
+                Faults.of(Map.of("stallAfter", "100", "stallMillis", "250", "jitterMillis", "20")));
+    }
+
+    @Test
+    void closeReleasesTheOpenOnce() {
+        DeviceFaults device = new DeviceFaults("mock:test");
+        FaultyInput input = new FaultyInput(new PacedInput(steady(1), false), device.open(Faults.NONE));
+        assertEquals(1, device.openCount());
+
+        input.close();
+        input.close();
+
+        assertEquals(0, device.openCount());
+    }
+
+    @Test
+    void steadyStateReadsWithFaultsArmedDoNotAllocate() throws IOException {
+        DeviceFaults device = new DeviceFaults("mock:test");
+        FaultyInput input = new FaultyInput(new PacedInput(steady(1), false),
+                device.open(Faults.of(Map.of("glitchEvery", "5000"))));
+
+        long allocated = Measure.bytesAllocatedByReads(input, 2000, 10_000);
+
+        assertTrue(allocated < 10_000, allocated + " bytes allocated in 10,000 reads");
     }
 }

@@ -129,6 +129,26 @@ class PacedInputTest {
         assertTrue(allocated < 10_000, allocated + " bytes allocated in 10,000 reads");
     }
 
+    @Test
+    void anUnpacedInputHoldsOnlyTheReadItIsToldToDelay() throws Exception {
+        PacedInput input = new PacedInput(sine(8000), false);
+        float[] buffer = new float[80];
+
+        input.delayNextRead(100_000_000L, 0);
+        long from = System.nanoTime();
+        input.read(buffer, 80);
+        long held = System.nanoTime() - from;
+        from = System.nanoTime();
+        for (int i = 0; i < 100; i++) {
+            input.read(buffer, 80);
+        }
+        long next = System.nanoTime() - from;
+
+        assertTrue(held >= 100_000_000L, "held " + held + " ns");
+        assertTrue(next < 100_000_000L, "later reads are not held: 100 took " + next + " ns");
+        assertTrue(Double.isNaN(input.latencyMillis()), "unpaced: the source does not say");
+    }
+
     private static GeneratedInput sine(int rate) {
         return new GeneratedInput(new SineGenerator(440, 0.5, rate), AudioFormat.mono(rate));
     }
