@@ -30,7 +30,8 @@ public record Faults(
             Set.of("disconnectAfter", "glitchEvery", "stallAfter", "stallMillis", "jitterMillis");
 
     /** The option keys the mock output takes: bad samples are a fault of capture. */
-    public static final Set<String> OUTPUT_KEYS = Set.of("disconnectAfter", "stallAfter", "stallMillis", "jitterMillis");
+    public static final Set<String> OUTPUT_KEYS =
+            Set.of("disconnectAfter", "stallAfter", "stallMillis", "jitterMillis");
 
     /** The longest stall or jitter, in milliseconds: a day. */
     public static final long MAX_MILLIS = 86_400_000L;
@@ -53,10 +54,6 @@ public record Faults(
         return new Faults(whole(options, "disconnectAfter", 0, Long.MAX_VALUE, "frames"),
                 whole(options, "glitchEvery", FaultyInput.BURST, Long.MAX_VALUE, "frames"), stallAfter,
                 Math.max(0, stallMillis), Math.max(0, whole(options, "jitterMillis", 0, MAX_MILLIS, "milliseconds")));
-    }
-
-    public boolean any() {
-        return !equals(NONE);
     }
 
     private static long whole(Map<String, String> options, String key, long min, long max, String unit) {

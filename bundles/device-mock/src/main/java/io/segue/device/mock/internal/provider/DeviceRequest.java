@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A device id as given to {@code openInput} or {@code openOutput}: {@code mock:<device>} then optionally {@code ?key=value&key=value}.
+ * A device id as given to {@code openInput} or {@code openOutput}: {@code mock:<device>} then optionally
+ * {@code ?key=value&key=value}.
  * Values are taken literally (no percent-decoding), so a path may contain {@code =} and {@code ?} but not
  * {@code &}.
  *

@@ -134,7 +134,8 @@ enum MockDevice {
                 throw new IllegalArgumentException(id() + " cannot write " + file + ": the directory "
                         + file.getParent() + " does not exist");
             }
-            AudioFormat format = new AudioFormat(requested.sampleRateHz(), Math.min(requested.channels(), MAX_CHANNELS));
+            AudioFormat format =
+                    new AudioFormat(requested.sampleRateHz(), Math.min(requested.channels(), MAX_CHANNELS));
             int bufferFrames = (int) Math.max(1, (long) format.sampleRateHz() * s.bufferMillis() / 1000);
             return new WavFileOutput(WavWriter.create(file, format), format, faults, s.realtime(), bufferFrames);
         }

@@ -45,7 +45,8 @@ class PacedInputTest {
         long elapsed = System.nanoTime() - start;
 
         assertTrue(elapsed >= 450_000_000L, "half a second of audio took " + elapsed + " ns");
-        assertTrue(elapsed < AudioFormat.mono(rate).nanosOf(frames) + 2_000_000_000L, "no runaway waits: " + elapsed + " ns");
+        assertTrue(elapsed < AudioFormat.mono(rate).nanosOf(frames) + 2_000_000_000L,
+                "no runaway waits: " + elapsed + " ns");
     }
 
     @Test

@@ -36,7 +36,8 @@ class MockDeviceProviderTest {
     @TempDir
     Path dir;
 
-    private final MockDeviceProvider provider = new MockDeviceProvider(Configs.defaults(MockDeviceConfig.class), new FaultBoard(), new RecordingLogger().logger());
+    private final MockDeviceProvider provider = new MockDeviceProvider(Configs.defaults(MockDeviceConfig.class),
+            new FaultBoard(), new RecordingLogger().logger());
 
     @Test
     void listsFiveInputsWithTheSineAsDefaultAndTheWavOutput() {
@@ -63,7 +64,8 @@ class MockDeviceProviderTest {
 
     @Test
     void descriptionsFollowTheConfiguration() {
-        provider.modified(Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", 1000.0, "file", "/music/a.wav")));
+        provider.modified(
+                Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", 1000.0, "file", "/music/a.wav")));
 
         assertEquals("1000 Hz sine at amplitude 0.5", provider.devices().get(0).description());
         assertTrue(provider.devices().get(4).description().contains("/music/a.wav"));
@@ -167,7 +169,8 @@ class MockDeviceProviderTest {
     void theFileDevicePlaysTheConfiguredFile() throws IOException {
         Path file = TestWav.pcm(16, 1, 8000).samples(TestWav.signal(800, 1, 8000)).write(dir.resolve("c.wav"));
         MockDeviceProvider configured =
-                new MockDeviceProvider(Configs.of(MockDeviceConfig.class, Map.of("file", file.toString(), "realtime", false)),
+                new MockDeviceProvider(
+                        Configs.of(MockDeviceConfig.class, Map.of("file", file.toString(), "realtime", false)),
                         new FaultBoard(), new RecordingLogger().logger());
 
         try (AudioInput input = configured.openInput("mock:file", MONO)) {
@@ -218,7 +221,8 @@ class MockDeviceProviderTest {
     @Test
     void aBadInitialConfigurationRunsOnTheDefaultsAndEveryDeviceSaysWhy() throws IOException {
         RecordingLogger log = new RecordingLogger();
-        MockDeviceProvider refused = new MockDeviceProvider(Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", -3.0)),
+        MockDeviceProvider refused = new MockDeviceProvider(
+                Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", -3.0)),
                 new FaultBoard(), log.logger());
         assertEquals(List.of("WARN io.segue.device.mock: sineFrequencyHz must be in (0, 96000], was -3;"
                 + " running on the defaults"), log.lines(), "the console says so at start-up");
@@ -238,7 +242,8 @@ class MockDeviceProviderTest {
 
     @Test
     void anAcceptedChangeAfterARefusedStartClearsTheNote() {
-        MockDeviceProvider refused = new MockDeviceProvider(Configs.of(MockDeviceConfig.class, Map.of("amplitude", 2.0)),
+        MockDeviceProvider refused = new MockDeviceProvider(
+                Configs.of(MockDeviceConfig.class, Map.of("amplitude", 2.0)),
                 new FaultBoard(), new RecordingLogger().logger());
         assertTrue(refused.devices().get(0).description().contains("configuration refused: amplitude"),
                 refused.devices().get(0).description());
@@ -280,7 +285,8 @@ class MockDeviceProviderTest {
             before.read(old, RATE);
             float[] now = readMono("mock:sine?realtime=false", RATE);
 
-            assertEquals(440, ToneMeasure.frequencyHz(old, 0, old.length, RATE), 0.44, "open inputs keep their settings");
+            assertEquals(440, ToneMeasure.frequencyHz(old, 0, old.length, RATE), 0.44,
+                    "open inputs keep their settings");
             assertEquals(2000, ToneMeasure.frequencyHz(now, 0, now.length, RATE), 2);
         }
     }
