@@ -7,9 +7,9 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The run-time faults of every mock device, shared by the provider (which opens devices and lists them) and the
  * fault injector (which injects). A bundle-internal service: the one instance both components get is the one
- * board.
+ * board. Immediate, so that an unplugged device stays unplugged while neither component happens to be in use.
  */
-@Component(service = FaultBoard.class)
+@Component(service = FaultBoard.class, immediate = true)
 public final class FaultBoard {
 
     private final Map<String, DeviceFaults> devices = new ConcurrentHashMap<>();

@@ -25,9 +25,10 @@ import org.osgi.service.component.annotations.Reference;
  * Injects faults into the mock devices while they run. A fault reaches every input and output of the device open
  * now, whatever its options ({@code mock:sine} reaches {@code mock:sine?hz=880}); an unplug also refuses later
  * opens while it lasts. {@code slow} registers an {@link AudioChunkListener} that is slow on purpose
- * ({@link SlowConsumer}), one per device it was injected for.
+ * ({@link SlowConsumer}), one per device it was injected for, until cleared or {@code slow 0}. Immediate: a delayed
+ * component would be deactivated when its last user (a shell command) lets go, and take its slow consumers along.
  */
-@Component(service = FaultInjector.class)
+@Component(service = FaultInjector.class, immediate = true)
 public final class MockFaultInjector implements FaultInjector {
 
     private static final List<String> USAGE = List.of(
