@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A device id as given to {@code openInput}: {@code mock:<device>} then optionally {@code ?key=value&key=value}.
+ * A device id as given to {@code openInput} or {@code openOutput}: {@code mock:<device>} then optionally
+ * {@code ?key=value&key=value}.
  * Values are taken literally (no percent-decoding), so a path may contain {@code =} and {@code ?} but not
  * {@code &}.
  *
@@ -31,11 +32,7 @@ record DeviceRequest(MockDevice device, Map<String, String> options) {
     static DeviceRequest parse(String deviceId) {
         int question = deviceId.indexOf('?');
         String id = question < 0 ? deviceId : deviceId.substring(0, question);
-        MockDevice device = Arrays.stream(MockDevice.values())
-                .filter(d -> d.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown device '" + id + "'; mock devices are: "
-                        + Arrays.stream(MockDevice.values()).map(MockDevice::id).collect(Collectors.joining(", "))));
+        MockDevice device = device(id);
         Map<String, String> options = new LinkedHashMap<>();
         if (question >= 0) {
             for (String pair : deviceId.substring(question + 1).split("&")) {
@@ -44,10 +41,10 @@ record DeviceRequest(MockDevice device, Map<String, String> options) {
                 }
                 int equals = pair.indexOf('=');
                 String key = equals < 0 ? pair : pair.substring(0, equals);
-                if (!device.options().contains(key) && !Faults.KEYS.contains(key)) {
+                if (!device.options().contains(key) && !device.faultOptions().contains(key)) {
                     throw new IllegalArgumentException("unknown option '" + key + "' for " + id + "; allowed: "
                             + String.join(", ", device.options()) + ", and the faults "
-                            + String.join(", ", Faults.KEYS.stream().sorted().toList()));
+                            + String.join(", ", device.faultOptions().stream().sorted().toList()));
                 }
                 if (equals < 0) {
                     throw new IllegalArgumentException("option '" + key + "' of " + id + " has no value (expected "
@@ -59,6 +56,19 @@ record DeviceRequest(MockDevice device, Map<String, String> options) {
             }
         }
         return new DeviceRequest(device, options);
+    }
+
+    /**
+     * The device of {@code id}, without options.
+     *
+     * @throws IllegalArgumentException when it is not a mock device; the message lists them
+     */
+    static MockDevice device(String id) {
+        return Arrays.stream(MockDevice.values())
+                .filter(d -> d.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown device '" + id + "'; mock devices are: "
+                        + Arrays.stream(MockDevice.values()).map(MockDevice::id).collect(Collectors.joining(", "))));
     }
 
     /** {@code settings} with these options applied (the fault options aside: {@link #faults()}). */

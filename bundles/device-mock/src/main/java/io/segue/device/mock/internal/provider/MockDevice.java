@@ -3,23 +3,32 @@ package io.segue.device.mock.internal.provider;
 import io.segue.api.audio.AudioDeviceInfo;
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
+import io.segue.api.audio.AudioOutput;
 import io.segue.api.audio.DeviceType;
+import io.segue.device.mock.internal.fault.Faults;
+import io.segue.device.mock.internal.fault.OpenFaults;
 import io.segue.device.mock.internal.input.GeneratedInput;
-import io.segue.device.mock.internal.input.PacedInput;
+import io.segue.device.mock.internal.output.WavFileOutput;
 import io.segue.device.mock.internal.signal.ClickTrackGenerator;
 import io.segue.device.mock.internal.signal.NoiseGenerator;
 import io.segue.device.mock.internal.signal.SignalGenerator;
 import io.segue.device.mock.internal.signal.SilenceGenerator;
 import io.segue.device.mock.internal.signal.SineGenerator;
 import io.segue.device.mock.internal.wav.WavReader;
+import io.segue.device.mock.internal.wav.WavWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The devices of the mock provider. Generated devices deliver the requested sample rate in one or two channels
  * (the requested count, at most two; the same signal in both) and never end. {@code mock:file} delivers the
- * file's own rate and channels: there is no resampling here.
+ * file's own rate and channels: there is no resampling here. {@code mock:wav-out}, the one output, plays at the
+ * requested rate in one or two channels into a WAV file.
  */
 enum MockDevice {
 
@@ -89,7 +98,46 @@ enum MockDevice {
                 throw new IllegalArgumentException(id() + " has no file to play: set 'file' in the configuration "
                         + MockDeviceProvider.PID + " or open " + id() + "?path=<path of a WAV file>");
             }
-            return paced(s, WavReader.open(Path.of(s.file())));
+            return WavReader.open(Path.of(s.file()));
+        }
+    },
+
+    WAV_OUT("wav-out", "Mock output to a WAV file", List.of("file", "bufferMillis", "realtime")) {
+        @Override
+        String describe(MockSettings s) {
+            return "plays into " + s.outputFile() + " (16-bit PCM WAV) through a " + s.bufferMillis()
+                    + " ms buffer";
+        }
+
+        @Override
+        DeviceType type() {
+            return DeviceType.OUTPUT;
+        }
+
+        @Override
+        AudioInput open(MockSettings s, AudioFormat requested) {
+            throw new IllegalArgumentException(id() + " is an output device: open it for playback; the mock input "
+                    + "devices are " + ids(DeviceType.INPUT));
+        }
+
+        /**
+         * @throws IllegalArgumentException when the file is a directory or its directory does not exist
+         */
+        @Override
+        AudioOutput openOutput(MockSettings s, AudioFormat requested, OpenFaults faults) throws IOException {
+            Path file = Path.of(s.outputFile()).toAbsolutePath();
+            if (Files.isDirectory(file)) {
+                throw new IllegalArgumentException(id() + " cannot write " + file + ": it is a directory; give the "
+                        + "path of a WAV file with " + id() + "?file=<path> or the configuration key outputFile");
+            }
+            if (!Files.isDirectory(file.getParent())) {
+                throw new IllegalArgumentException(id() + " cannot write " + file + ": the directory "
+                        + file.getParent() + " does not exist");
+            }
+            AudioFormat format =
+                    new AudioFormat(requested.sampleRateHz(), Math.min(requested.channels(), MAX_CHANNELS));
+            int bufferFrames = (int) Math.max(1, (long) format.sampleRateHz() * s.bufferMillis() / 1000);
+            return new WavFileOutput(WavWriter.create(file, format), format, faults, s.realtime(), bufferFrames);
         }
     };
 
@@ -115,26 +163,45 @@ enum MockDevice {
         return options;
     }
 
+    /** The fault options this device takes after {@code ?}, besides {@link #options()}. */
+    Set<String> faultOptions() {
+        return type() == DeviceType.OUTPUT ? Faults.OUTPUT_KEYS : Faults.KEYS;
+    }
+
+    /** Input, except the output {@code mock:wav-out}. */
+    DeviceType type() {
+        return DeviceType.INPUT;
+    }
+
     AudioDeviceInfo info(MockSettings settings) {
-        return new AudioDeviceInfo(id(), title, describe(settings), DeviceType.INPUT, MAX_CHANNELS, 0, List.of(),
-                this == SINE, MockDeviceProvider.PROVIDER_ID);
+        boolean output = type() == DeviceType.OUTPUT;
+        return new AudioDeviceInfo(id(), title, describe(settings), type(), output ? 0 : MAX_CHANNELS,
+                output ? MAX_CHANNELS : 0, List.of(), this == SINE || this == WAV_OUT, MockDeviceProvider.PROVIDER_ID);
+    }
+
+    /** The ids of the devices of this type, comma-separated. */
+    static String ids(DeviceType type) {
+        return Arrays.stream(values()).filter(d -> d.type() == type).map(MockDevice::id)
+                .collect(Collectors.joining(", "));
     }
 
     /** One line on what the device delivers with these settings. */
     abstract String describe(MockSettings settings);
 
-    /** Opens the device with these settings. */
+    /** Opens the device for capture with these settings, unpaced: the caller paces it. */
     AudioInput open(MockSettings settings, AudioFormat requested) throws IOException {
         AudioFormat format = new AudioFormat(requested.sampleRateHz(), Math.min(requested.channels(), MAX_CHANNELS));
-        return paced(settings, new GeneratedInput(generator(settings, format.sampleRateHz()), format));
+        return new GeneratedInput(generator(settings, format.sampleRateHz()), format);
+    }
+
+    /** Opens the device for playback with these settings. */
+    AudioOutput openOutput(MockSettings settings, AudioFormat requested, OpenFaults faults) throws IOException {
+        throw new IllegalArgumentException(id() + " is an input device and cannot play; the mock output device is "
+                + ids(DeviceType.OUTPUT));
     }
 
     /** The signal of a generated device. */
     SignalGenerator generator(MockSettings settings, int sampleRateHz) {
         throw new UnsupportedOperationException(id() + " is not a generated signal");
-    }
-
-    private static AudioInput paced(MockSettings settings, AudioInput input) {
-        return settings.realtime() ? new PacedInput(input) : input;
     }
 }

@@ -6,7 +6,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /** The settings of the mock devices; each can be overridden per open with an option after the device id. */
 @ObjectClassDefinition(
         name = "Segue mock audio devices",
-        description = "Generated signals (sine, noise, silence, click track) and WAV file playback as input devices")
+        description = "Generated signals (sine, noise, silence, click track) and WAV file playback as input devices, "
+                + "and a WAV file recorder as output device")
 public @interface MockDeviceConfig {
 
     @AttributeDefinition(name = "Sine frequency (Hz)",
@@ -30,7 +31,16 @@ public @interface MockDeviceConfig {
     String file() default "";
 
     @AttributeDefinition(name = "Real time",
-            description = "Pace reads to real time like a sound card; false delivers as fast as the reader reads; "
-                    + "option realtime")
+            description = "Pace reads and writes to real time like a sound card; false delivers (and writes) as fast "
+                    + "as the reader reads (the writer writes); option realtime")
     boolean realtime() default true;
+
+    @AttributeDefinition(name = "Output WAV file",
+            description = "Path of the WAV file the output device mock:wav-out writes (16-bit PCM); a relative path "
+                    + "is resolved against the working directory of the Segue process; option file")
+    String outputFile() default "segue-output.wav";
+
+    @AttributeDefinition(name = "Output buffer (ms)",
+            description = "The buffer of mock:wav-out, its latency, in [1, 2000] milliseconds; option bufferMillis")
+    int outputBufferMillis() default 50;
 }

@@ -4,8 +4,13 @@ import io.segue.api.audio.AudioDeviceInfo;
 import io.segue.api.audio.AudioDeviceProvider;
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
+import io.segue.api.audio.AudioOutput;
+import io.segue.device.mock.internal.fault.DeviceFaults;
+import io.segue.device.mock.internal.fault.FaultBoard;
 import io.segue.device.mock.internal.fault.Faults;
 import io.segue.device.mock.internal.fault.FaultyInput;
+import io.segue.device.mock.internal.fault.OpenFaults;
+import io.segue.device.mock.internal.input.PacedInput;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -19,9 +24,13 @@ import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The {@code mock} devices: {@code mock:sine} (the default), {@code mock:noise}, {@code mock:silence},
- * {@code mock:clicks} and {@code mock:file}, configured by {@link MockDeviceConfig}; options after the id
- * override the configuration for one open (e.g. {@code mock:sine?hz=880&amplitude=0.25}).
+ * The {@code mock} devices: the inputs {@code mock:sine} (the default), {@code mock:noise}, {@code mock:silence},
+ * {@code mock:clicks} and {@code mock:file}, and the output {@code mock:wav-out}, configured by
+ * {@link MockDeviceConfig}; options after the id override the configuration for one open (e.g.
+ * {@code mock:sine?hz=880&amplitude=0.25}).
+ *
+ * <p>Every open meets the faults of its options ({@link Faults}) and those injected at run time into its device
+ * ({@link MockFaultInjector}); an unplugged device is not listed and cannot be opened.
  *
  * <p>A configuration change applies to the next open; inputs already open keep their settings. An invalid
  * configuration is refused and the previous one stays in force (at activation: the defaults); each device's
@@ -35,6 +44,7 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
     public static final String PID = "io.segue.device.mock";
     static final String PROVIDER_ID = "mock";
 
+    private final FaultBoard faults;
     /** The settings in force and why the last configuration was refused: published together. */
     private volatile State state;
 
@@ -47,7 +57,9 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
      * devices; every device's description then says what was refused.
      */
     @Activate
-    public MockDeviceProvider(MockDeviceConfig config, @Reference(service = LoggerFactory.class) Logger log) {
+    public MockDeviceProvider(MockDeviceConfig config, @Reference FaultBoard faults,
+            @Reference(service = LoggerFactory.class) Logger log) {
+        this.faults = Objects.requireNonNull(faults, "faults");
         State initial;
         try {
             initial = new State(MockSettings.of(config), null);
@@ -56,10 +68,6 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
             log.warn(PID + ": " + initial.refusal());
         }
         state = initial;
-    }
-
-    MockDeviceProvider(MockSettings settings) {
-        this.state = new State(Objects.requireNonNull(settings, "settings"), null);
     }
 
     /**
@@ -88,6 +96,7 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
     public List<AudioDeviceInfo> devices() {
         State current = state;
         return Arrays.stream(MockDevice.values())
+                .filter(device -> !faults.device(device.id()).unplugged())
                 .map(device -> device.info(current.settings()))
                 .map(info -> current.refusal() == null ? info : new AudioDeviceInfo(info.id(), info.name(),
                         info.description() + " (configuration refused: " + current.refusal() + ")", info.type(),
@@ -97,18 +106,48 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
     }
 
     /**
-     * @throws IllegalArgumentException         when the id is not a mock device, an option is invalid, the sine is
-     *                                          not below half the requested rate, or {@code mock:file} has no file
+     * @throws IllegalArgumentException         when the id is not a mock input device, an option is invalid, the
+     *                                          sine is not below half the requested rate, or {@code mock:file} has
+     *                                          no file
      * @throws java.nio.file.NoSuchFileException when {@code mock:file}'s file does not exist
-     * @throws IOException                      when the file is not a WAV file that can be read
+     * @throws IOException                      when the device is unplugged (fault injection), or the file is not a
+     *                                          WAV file that can be read
      */
     @Override
     public AudioInput openInput(String deviceId, AudioFormat requested) throws IOException {
         Objects.requireNonNull(deviceId, "deviceId");
         Objects.requireNonNull(requested, "requested");
         DeviceRequest request = DeviceRequest.parse(deviceId);
-        Faults faults = request.faults();
-        AudioInput input = request.device().open(request.applyTo(state.settings()), requested);
-        return faults.any() ? new FaultyInput(input, faults) : input;
+        Faults options = request.faults();
+        MockSettings settings = request.applyTo(state.settings());
+        DeviceFaults device = faults.device(request.device().id());
+        device.checkPlugged();
+        PacedInput input = new PacedInput(request.device().open(settings, requested), settings.realtime());
+        return new FaultyInput(input, device.open(options));
+    }
+
+    /**
+     * Opens {@code mock:wav-out}, which plays into a WAV file.
+     *
+     * @throws IllegalArgumentException when the id is not {@code mock:wav-out}, an option is invalid, or the file
+     *                                  is a directory or in a directory that does not exist
+     * @throws IOException              when the device is unplugged (fault injection) or the file cannot be written
+     */
+    @Override
+    public AudioOutput openOutput(String deviceId, AudioFormat requested) throws IOException {
+        Objects.requireNonNull(deviceId, "deviceId");
+        Objects.requireNonNull(requested, "requested");
+        DeviceRequest request = DeviceRequest.parse(deviceId);
+        Faults options = request.faults();
+        MockSettings settings = request.applyTo(state.settings());
+        DeviceFaults device = faults.device(request.device().id());
+        device.checkPlugged();
+        OpenFaults open = device.open(options);
+        try {
+            return request.device().openOutput(settings, requested, open);
+        } catch (IOException | RuntimeException e) {
+            open.release();
+            throw e;
+        }
     }
 }

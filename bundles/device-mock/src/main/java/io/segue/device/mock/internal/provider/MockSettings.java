@@ -11,17 +11,21 @@ import java.util.Objects;
  * @param clickBpm        tempo of the click track, in (0, 1000]
  * @param noiseSeed       seed of the noise
  * @param file            path of the WAV file to play, empty for none
- * @param realtime        whether reads are paced to real time
+ * @param realtime        whether reads and writes are paced to real time
+ * @param outputFile      path of the WAV file {@code mock:wav-out} writes; relative to the working directory
+ * @param bufferMillis    the buffer of {@code mock:wav-out}, in milliseconds, in [1, 2000]
  */
 record MockSettings(
-        double sineFrequencyHz, double amplitude, double clickBpm, long noiseSeed, String file, boolean realtime) {
+        double sineFrequencyHz, double amplitude, double clickBpm, long noiseSeed, String file, boolean realtime,
+        String outputFile, int bufferMillis) {
 
     /** The defaults of {@link MockDeviceConfig}. */
-    static final MockSettings DEFAULTS = new MockSettings(440, 0.5, 120, 0, "", true);
+    static final MockSettings DEFAULTS = new MockSettings(440, 0.5, 120, 0, "", true, "segue-output.wav", 50);
 
     static final String FREQUENCY_RANGE = "(0, 96000]";
     static final String AMPLITUDE_RANGE = "[0, 1]";
     static final String BPM_RANGE = "(0, 1000]";
+    static final String BUFFER_RANGE = "[1, 2000]";
 
     /** @throws IllegalArgumentException naming the configuration key and its allowed range */
     MockSettings {
@@ -29,12 +33,24 @@ record MockSettings(
         checkAmplitude("amplitude", amplitude);
         checkBpm("clickBpm", clickBpm);
         file = Objects.requireNonNullElse(file, "").strip();
+        outputFile = Objects.requireNonNullElse(outputFile, "").strip();
+        if (outputFile.isEmpty()) {
+            throw new IllegalArgumentException("outputFile must be the path of a WAV file to write, was empty");
+        }
+        checkBuffer("outputBufferMillis", bufferMillis);
+    }
+
+    /** The settings of the generated inputs and {@code mock:file}, the output's at their defaults. */
+    MockSettings(double sineFrequencyHz, double amplitude, double clickBpm, long noiseSeed, String file,
+            boolean realtime) {
+        this(sineFrequencyHz, amplitude, clickBpm, noiseSeed, file, realtime, DEFAULTS.outputFile(),
+                DEFAULTS.bufferMillis());
     }
 
     /** @throws IllegalArgumentException naming the configuration key and its allowed range */
     static MockSettings of(MockDeviceConfig config) {
         return new MockSettings(config.sineFrequencyHz(), config.amplitude(), config.clickBpm(), config.noiseSeed(),
-                config.file(), config.realtime());
+                config.file(), config.realtime(), config.outputFile(), config.outputBufferMillis());
     }
 
     /**
@@ -46,19 +62,32 @@ record MockSettings(
     MockSettings withOption(String option, String value) {
         return switch (option) {
             case "hz" -> new MockSettings(checkFrequency(option, number(option, value, FREQUENCY_RANGE)), amplitude,
-                    clickBpm, noiseSeed, file, realtime);
+                    clickBpm, noiseSeed, file, realtime, outputFile, bufferMillis);
             case "amplitude" -> new MockSettings(sineFrequencyHz,
                     checkAmplitude(option, number(option, value, AMPLITUDE_RANGE)), clickBpm, noiseSeed, file,
-                    realtime);
+                    realtime, outputFile, bufferMillis);
             case "bpm" -> new MockSettings(sineFrequencyHz, amplitude,
-                    checkBpm(option, number(option, value, BPM_RANGE)), noiseSeed, file, realtime);
-            case "seed" -> new MockSettings(sineFrequencyHz, amplitude, clickBpm, seed(option, value), file, realtime);
+                    checkBpm(option, number(option, value, BPM_RANGE)), noiseSeed, file, realtime, outputFile,
+                    bufferMillis);
+            case "seed" -> new MockSettings(sineFrequencyHz, amplitude, clickBpm, seed(option, value), file, realtime,
+                    outputFile, bufferMillis);
             case "path" -> new MockSettings(sineFrequencyHz, amplitude, clickBpm, noiseSeed, path(option, value),
-                    realtime);
+                    realtime, outputFile, bufferMillis);
             case "realtime" -> new MockSettings(sineFrequencyHz, amplitude, clickBpm, noiseSeed, file,
-                    bool(option, value));
+                    bool(option, value), outputFile, bufferMillis);
+            case "file" -> new MockSettings(sineFrequencyHz, amplitude, clickBpm, noiseSeed, file, realtime,
+                    outputPath(option, value), bufferMillis);
+            case "bufferMillis" -> new MockSettings(sineFrequencyHz, amplitude, clickBpm, noiseSeed, file, realtime,
+                    outputFile, checkBuffer(option, whole(option, value, BUFFER_RANGE)));
             default -> throw new IllegalArgumentException("unknown option '" + option + "'");
         };
+    }
+
+    private static int checkBuffer(String name, long value) {
+        if (value < 1 || value > 2000) {
+            throw new IllegalArgumentException(name + " must be in " + BUFFER_RANGE + " milliseconds, was " + value);
+        }
+        return (int) value;
     }
 
     private static double checkFrequency(String name, double value) {
@@ -94,6 +123,15 @@ record MockSettings(
         }
     }
 
+    private static long whole(String option, String value, String range) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a whole number in " + range + ", was '" + value
+                    + "'", e);
+        }
+    }
+
     private static long seed(String option, String value) {
         try {
             return Long.parseLong(value.strip());
@@ -106,6 +144,13 @@ record MockSettings(
     private static String path(String option, String value) {
         if (value.isBlank()) {
             throw new IllegalArgumentException(option + " must be the path of a WAV file, was empty");
+        }
+        return value;
+    }
+
+    private static String outputPath(String option, String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(option + " must be the path of a WAV file to write, was empty");
         }
         return value;
     }

@@ -1,12 +1,13 @@
 package io.segue.device.mock.internal.fault;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
+import io.segue.device.mock.internal.input.PacedInput;
+import io.segue.device.mock.internal.testing.Measure;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -34,20 +35,25 @@ class FaultyInputTest {
         };
     }
 
+    /** An unpaced faulty input of a device of its own. */
+    static FaultyInput faulty(AudioInput source, Map<String, String> options) {
+        return new FaultyInput(new PacedInput(source, false), new DeviceFaults("mock:test").open(Faults.of(options)));
+    }
+
     @Test
     void disconnectsAfterTheGivenFramesWithAnIOException() throws IOException {
-        FaultyInput input = new FaultyInput(steady(1), Faults.of(Map.of("disconnectAfter", "1500")));
+        FaultyInput input = faulty(steady(1), Map.of("disconnectAfter", "1500"));
         float[] buffer = new float[1024];
 
         assertEquals(1024, input.read(buffer, 1024));
         assertEquals(476, input.read(buffer, 1024), "up to the disconnect, not past it");
         IOException gone = assertThrows(IOException.class, () -> input.read(buffer, 1024));
-        assertEquals("mock device disconnected after 1500 frames (fault injection)", gone.getMessage());
+        assertEquals("mock device disconnected after 1500 frames (fault injection on mock:test)", gone.getMessage());
     }
 
     @Test
     void glitchBurstsComeAtTheIntervalOnEveryChannelAcrossReads() throws IOException {
-        FaultyInput input = new FaultyInput(steady(2), Faults.of(Map.of("glitchEvery", "100")));
+        FaultyInput input = faulty(steady(2), Map.of("glitchEvery", "100"));
         float[] buffer = new float[2 * 60];
         int bad = 0;
         for (int read = 0; read < 5; read++) {
@@ -74,6 +80,46 @@ class FaultyInputTest {
         IllegalArgumentException small = assertThrows(IllegalArgumentException.class,
                 () -> Faults.of(Map.of("glitchEvery", "4")));
         assertTrue(small.getMessage().contains("at least 8"), small.getMessage());
-        assertFalse(Faults.of(Map.of("hz", "440")).any());
+        assertEquals(Faults.NONE, Faults.of(Map.of("hz", "440")), "other options are not faults");
+    }
+
+    @Test
+    void theStallOptionsGoTogetherAndDelaysAreBounded() {
+        IllegalArgumentException alone = assertThrows(IllegalArgumentException.class,
+                () -> Faults.of(Map.of("stallAfter", "100")));
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> Faults.of(Map.of("stallAfter", "100", "stallMillis", "0")));
+        IllegalArgumentException jitter = assertThrows(IllegalArgumentException.class,
+                () -> Faults.of(Map.of("jitterMillis", "-3")));
+
+        assertEquals("options 'stallAfter' and 'stallMillis' go together: stallAfter=<frames>&stallMillis=<ms> stalls "
+                + "for ms milliseconds once that many frames went through; stallMillis is missing", alone.getMessage());
+        assertEquals("option 'stallMillis' must be at least 1 milliseconds, was 0", zero.getMessage());
+        assertEquals("option 'jitterMillis' must be at least 0 milliseconds, was -3", jitter.getMessage());
+        assertEquals(new Faults(-1, -1, 100, 250, 20),
+                Faults.of(Map.of("stallAfter", "100", "stallMillis", "250", "jitterMillis", "20")));
+    }
+
+    @Test
+    void closeReleasesTheOpenOnce() {
+        DeviceFaults device = new DeviceFaults("mock:test");
+        FaultyInput input = new FaultyInput(new PacedInput(steady(1), false), device.open(Faults.NONE));
+        assertEquals(1, device.openCount());
+
+        input.close();
+        input.close();
+
+        assertEquals(0, device.openCount());
+    }
+
+    @Test
+    void steadyStateReadsWithFaultsArmedDoNotAllocate() throws IOException {
+        DeviceFaults device = new DeviceFaults("mock:test");
+        FaultyInput input = new FaultyInput(new PacedInput(steady(1), false),
+                device.open(Faults.of(Map.of("glitchEvery", "5000"))));
+
+        long allocated = Measure.bytesAllocatedByReads(input, 2000, 10_000);
+
+        assertTrue(allocated < 10_000, allocated + " bytes allocated in 10,000 reads");
     }
 }

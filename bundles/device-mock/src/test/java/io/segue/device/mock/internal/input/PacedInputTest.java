@@ -45,7 +45,8 @@ class PacedInputTest {
         long elapsed = System.nanoTime() - start;
 
         assertTrue(elapsed >= 450_000_000L, "half a second of audio took " + elapsed + " ns");
-        assertTrue(elapsed < AudioFormat.mono(rate).nanosOf(frames) + 2_000_000_000L, "no runaway waits: " + elapsed + " ns");
+        assertTrue(elapsed < AudioFormat.mono(rate).nanosOf(frames) + 2_000_000_000L,
+                "no runaway waits: " + elapsed + " ns");
     }
 
     @Test
@@ -127,6 +128,26 @@ class PacedInputTest {
         long allocated = Measure.bytesAllocatedByReads(input, 2000, 10_000);
 
         assertTrue(allocated < 10_000, allocated + " bytes allocated in 10,000 reads");
+    }
+
+    @Test
+    void anUnpacedInputHoldsOnlyTheReadItIsToldToDelay() throws Exception {
+        PacedInput input = new PacedInput(sine(8000), false);
+        float[] buffer = new float[80];
+
+        input.delayNextRead(100_000_000L, 0);
+        long from = System.nanoTime();
+        input.read(buffer, 80);
+        long held = System.nanoTime() - from;
+        from = System.nanoTime();
+        for (int i = 0; i < 100; i++) {
+            input.read(buffer, 80);
+        }
+        long next = System.nanoTime() - from;
+
+        assertTrue(held >= 100_000_000L, "held " + held + " ns");
+        assertTrue(next < 100_000_000L, "later reads are not held: 100 took " + next + " ns");
+        assertTrue(Double.isNaN(input.latencyMillis()), "unpaced: the source does not say");
     }
 
     private static GeneratedInput sine(int rate) {

@@ -54,15 +54,17 @@ class DeviceRequestTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "mock:organ         | unknown device 'mock:organ'; mock devices are: mock:sine, mock:noise, mock:silence, "
-                + "mock:clicks, mock:file",
+                + "mock:clicks, mock:file, mock:wav-out",
         "javasound:default  | unknown device 'javasound:default'; mock devices are: mock:sine, mock:noise, "
-                + "mock:silence, mock:clicks, mock:file",
+                + "mock:silence, mock:clicks, mock:file, mock:wav-out",
         "mock:sine?bpm=120  | unknown option 'bpm' for mock:sine; allowed: hz, amplitude, realtime, and the faults "
-                + "disconnectAfter, glitchEvery",
+                + "disconnectAfter, glitchEvery, jitterMillis, stallAfter, stallMillis",
         "mock:silence?hz=1  | unknown option 'hz' for mock:silence; allowed: realtime, and the faults "
-                + "disconnectAfter, glitchEvery",
+                + "disconnectAfter, glitchEvery, jitterMillis, stallAfter, stallMillis",
         "mock:file?seed=1   | unknown option 'seed' for mock:file; allowed: path, realtime, and the faults "
-                + "disconnectAfter, glitchEvery",
+                + "disconnectAfter, glitchEvery, jitterMillis, stallAfter, stallMillis",
+        "mock:wav-out?glitchEvery=100 | unknown option 'glitchEvery' for mock:wav-out; allowed: file, bufferMillis, "
+                + "realtime, and the faults disconnectAfter, jitterMillis, stallAfter, stallMillis",
         "mock:noise?seed    | option 'seed' of mock:noise has no value (expected seed=<value>)",
         "mock:clicks?bpm=1&bpm=2 | option 'bpm' of mock:clicks is given twice"
     })

@@ -10,6 +10,7 @@ import io.segue.api.audio.AudioDeviceInfo;
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.audio.AudioInput;
 import io.segue.api.audio.DeviceType;
+import io.segue.device.mock.internal.fault.FaultBoard;
 import io.segue.device.mock.internal.testing.Measure;
 import io.segue.device.mock.internal.testing.TestWav;
 import io.segue.testing.Configs;
@@ -35,30 +36,36 @@ class MockDeviceProviderTest {
     @TempDir
     Path dir;
 
-    private final MockDeviceProvider provider = new MockDeviceProvider(Configs.defaults(MockDeviceConfig.class), new RecordingLogger().logger());
+    private final MockDeviceProvider provider = new MockDeviceProvider(Configs.defaults(MockDeviceConfig.class),
+            new FaultBoard(), new RecordingLogger().logger());
 
     @Test
-    void listsFiveInputDevicesWithTheSineAsDefault() {
+    void listsFiveInputsWithTheSineAsDefaultAndTheWavOutput() {
         List<AudioDeviceInfo> devices = provider.devices();
 
         assertEquals("mock", provider.id());
-        assertEquals(List.of("mock:sine", "mock:noise", "mock:silence", "mock:clicks", "mock:file"),
+        assertEquals(List.of("mock:sine", "mock:noise", "mock:silence", "mock:clicks", "mock:file", "mock:wav-out"),
                 devices.stream().map(AudioDeviceInfo::id).toList());
-        assertEquals(List.of("mock:sine"),
-                devices.stream().filter(AudioDeviceInfo::defaultDevice).map(AudioDeviceInfo::id).toList());
+        assertEquals(List.of("mock:sine", "mock:wav-out"),
+                devices.stream().filter(AudioDeviceInfo::defaultDevice).map(AudioDeviceInfo::id).toList(),
+                "the default of each type");
         for (AudioDeviceInfo device : devices) {
-            assertEquals(DeviceType.INPUT, device.type(), device.id());
-            assertEquals(2, device.inputChannels(), device.id());
-            assertEquals(0, device.outputChannels(), device.id());
+            boolean output = device.id().equals("mock:wav-out");
+            assertEquals(output ? DeviceType.OUTPUT : DeviceType.INPUT, device.type(), device.id());
+            assertEquals(output ? 0 : 2, device.inputChannels(), device.id());
+            assertEquals(output ? 2 : 0, device.outputChannels(), device.id());
             assertTrue(device.sampleRatesHz().isEmpty(), "any rate: " + device.id());
             assertEquals("mock", device.providerId(), device.id());
             assertFalse(device.name().isBlank(), device.id());
         }
+        assertEquals("plays into segue-output.wav (16-bit PCM WAV) through a 50 ms buffer",
+                devices.get(5).description());
     }
 
     @Test
     void descriptionsFollowTheConfiguration() {
-        provider.modified(Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", 1000.0, "file", "/music/a.wav")));
+        provider.modified(
+                Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", 1000.0, "file", "/music/a.wav")));
 
         assertEquals("1000 Hz sine at amplitude 0.5", provider.devices().get(0).description());
         assertTrue(provider.devices().get(4).description().contains("/music/a.wav"));
@@ -162,8 +169,9 @@ class MockDeviceProviderTest {
     void theFileDevicePlaysTheConfiguredFile() throws IOException {
         Path file = TestWav.pcm(16, 1, 8000).samples(TestWav.signal(800, 1, 8000)).write(dir.resolve("c.wav"));
         MockDeviceProvider configured =
-                new MockDeviceProvider(Configs.of(MockDeviceConfig.class, Map.of("file", file.toString(), "realtime", false)),
-                        new RecordingLogger().logger());
+                new MockDeviceProvider(
+                        Configs.of(MockDeviceConfig.class, Map.of("file", file.toString(), "realtime", false)),
+                        new FaultBoard(), new RecordingLogger().logger());
 
         try (AudioInput input = configured.openInput("mock:file", MONO)) {
             assertEquals(AudioFormat.mono(8000), input.format());
@@ -206,22 +214,23 @@ class MockDeviceProviderTest {
 
         assertTrue(device.getMessage().contains("mock:sine, mock:noise"), device.getMessage());
         assertEquals("unknown option 'volume' for mock:sine; allowed: hz, amplitude, realtime, and the faults "
-                + "disconnectAfter, glitchEvery", option.getMessage());
+                + "disconnectAfter, glitchEvery, jitterMillis, stallAfter, stallMillis", option.getMessage());
         assertEquals("bpm must be in (0, 1000], was -1", value.getMessage());
     }
 
     @Test
     void aBadInitialConfigurationRunsOnTheDefaultsAndEveryDeviceSaysWhy() throws IOException {
         RecordingLogger log = new RecordingLogger();
-        MockDeviceProvider refused = new MockDeviceProvider(Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", -3.0)),
-                log.logger());
+        MockDeviceProvider refused = new MockDeviceProvider(
+                Configs.of(MockDeviceConfig.class, Map.of("sineFrequencyHz", -3.0)),
+                new FaultBoard(), log.logger());
         assertEquals(List.of("WARN io.segue.device.mock: sineFrequencyHz must be in (0, 96000], was -3;"
                 + " running on the defaults"), log.lines(), "the console says so at start-up");
         String note = " (configuration refused: sineFrequencyHz must be in (0, 96000], was -3;"
                 + " running on the defaults)";
 
         List<AudioDeviceInfo> devices = refused.devices();
-        assertEquals(List.of("mock:sine", "mock:noise", "mock:silence", "mock:clicks", "mock:file"),
+        assertEquals(List.of("mock:sine", "mock:noise", "mock:silence", "mock:clicks", "mock:file", "mock:wav-out"),
                 devices.stream().map(AudioDeviceInfo::id).toList(), "Segue keeps its mock devices");
         assertEquals("440 Hz sine at amplitude 0.5" + note, devices.get(0).description());
         for (AudioDeviceInfo device : devices) {
@@ -233,8 +242,9 @@ class MockDeviceProviderTest {
 
     @Test
     void anAcceptedChangeAfterARefusedStartClearsTheNote() {
-        MockDeviceProvider refused = new MockDeviceProvider(Configs.of(MockDeviceConfig.class, Map.of("amplitude", 2.0)),
-                new RecordingLogger().logger());
+        MockDeviceProvider refused = new MockDeviceProvider(
+                Configs.of(MockDeviceConfig.class, Map.of("amplitude", 2.0)),
+                new FaultBoard(), new RecordingLogger().logger());
         assertTrue(refused.devices().get(0).description().contains("configuration refused: amplitude"),
                 refused.devices().get(0).description());
 
@@ -275,7 +285,8 @@ class MockDeviceProviderTest {
             before.read(old, RATE);
             float[] now = readMono("mock:sine?realtime=false", RATE);
 
-            assertEquals(440, ToneMeasure.frequencyHz(old, 0, old.length, RATE), 0.44, "open inputs keep their settings");
+            assertEquals(440, ToneMeasure.frequencyHz(old, 0, old.length, RATE), 0.44,
+                    "open inputs keep their settings");
             assertEquals(2000, ToneMeasure.frequencyHz(now, 0, now.length, RATE), 2);
         }
     }
