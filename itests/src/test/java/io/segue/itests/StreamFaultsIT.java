@@ -69,11 +69,13 @@ public class StreamFaultsIT {
         streams.start("mock:sine");
         Await.until(() -> metrics().chunksIn() > 10, TIMEOUT, () -> streams.status().toString());
         assertEquals(0, metrics().chunksDropped());
-        // each chunk of 1024 frames lasts 46 ms; the consumer now spends 100 ms on each
-        faults.inject("mock:sine", "slow", List.of("100"));
+        // each chunk of 1024 frames lasts 46 ms; the consumer now spends 500 ms on each, so the queue of 100 chunks
+        // overflows after about 5 s
+        faults.inject("mock:sine", "slow", List.of("500"));
         long startNanos = System.nanoTime();
         long startChunks = metrics().chunksIn();
-        Await.until(() -> metrics().chunksDropped() > 20, TIMEOUT, () -> "drops counted; " + streams.status());
+        Await.until(() -> metrics().chunksDropped() > 20, TIMEOUT.multipliedBy(3),
+                () -> "drops counted; " + streams.status());
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         long captured = metrics().chunksIn() - startChunks;
         double expected = seconds * 22050 / 1024;

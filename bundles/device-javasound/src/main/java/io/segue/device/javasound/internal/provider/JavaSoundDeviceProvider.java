@@ -12,10 +12,14 @@ import io.segue.device.javasound.internal.line.LineOutput;
 import io.segue.device.javasound.internal.line.Negotiated;
 import io.segue.device.javasound.internal.line.SoundSystem;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
@@ -41,6 +45,8 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
 
     private final DeviceScanner scanner;
     private volatile JavaSoundSettings settings;
+    /** Lines handed out and perhaps still open; weak, so that the lines their users dropped do not pile up. */
+    private final Set<AutoCloseable> opened = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     /**
      * An invalid configuration at activation leaves the provider on the defaults (logged), so that the devices stay
@@ -71,6 +77,26 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
      *
      * @throws IllegalArgumentException naming the configuration key that is out of range
      */
+    /**
+     * The lines go with the provider: a read in progress returns and the next fails, so that their users reopen a
+     * device through a provider that is still there, and no thread of theirs keeps this bundle's classes alive.
+     */
+    @Deactivate
+    void deactivate() {
+        List<AutoCloseable> lines;
+        synchronized (opened) {
+            lines = List.copyOf(opened);
+            opened.clear();
+        }
+        for (AutoCloseable line : lines) {
+            try {
+                line.close();
+            } catch (Exception e) {
+                // AudioInput and AudioOutput never throw from close
+            }
+        }
+    }
+
     @Modified
     void modified(JavaSoundConfig config) {
         settings = JavaSoundSettings.of(config);
@@ -104,9 +130,9 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
                 .orElseThrow(() -> new IOException("Java Sound device " + label
                         + " offers no PCM capture format Segue can convert (" + device.info().description() + ")"));
         JavaSoundSettings current = settings;
-        return LineInput.open(device.mixer(), negotiated, label,
+        return track(LineInput.open(device.mixer(), negotiated, label,
                 current.bufferBytes(negotiated.lineFormat().getFrameSize(), negotiated.lineRateHz()),
-                current.blockFrames(), current.stallMillis());
+                current.blockFrames(), current.stallMillis()));
     }
 
     /**
@@ -126,9 +152,14 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
                 .orElseThrow(() -> new IOException("Java Sound device " + label
                         + " offers no PCM playback format Segue can convert (" + device.info().description() + ")"));
         JavaSoundSettings current = settings;
-        return LineOutput.open(device.mixer(), negotiated, label,
+        return track(LineOutput.open(device.mixer(), negotiated, label,
                 current.bufferBytes(negotiated.lineFormat().getFrameSize(), negotiated.lineRateHz()),
-                current.blockFrames());
+                current.blockFrames()));
+    }
+
+    private <T extends AutoCloseable> T track(T line) {
+        opened.add(line);
+        return line;
     }
 
     private DeviceCatalog.Device find(String deviceId) {

@@ -135,6 +135,17 @@ class JavaSoundDeviceProviderTest {
     }
 
     @Test
+    void theLinesStillOpenAreClosedWhenTheProviderIsDeactivated() throws IOException {
+        AudioInput input = provider.openInput("javasound:usb-mic-plughw-1-0", MONO_22K);
+        float[] chunk = new float[256];
+        assertEquals(256, input.read(chunk, 256));
+        provider.deactivate();
+        FakeTargetDataLine line = (FakeTargetDataLine) usbMic.lines().get(0);
+        assertTrue(line.wasClosed(), "the provider's bundle is going away: its lines with it");
+        assertEquals(-1, input.read(chunk, 256));
+    }
+
+    @Test
     void capturesTheRequestedFormatFromA48kStereo24BitDevice() throws IOException {
         try (AudioInput input = provider.openInput("javasound:usb-mic-plughw-1-0", MONO_22K)) {
             float[] x = new float[22_050];

@@ -71,7 +71,8 @@ public final class DeviceFaults {
         disconnect("mock device " + deviceId + " was unplugged (fault injection)");
     }
 
-    private void disconnect(String message) {
+    /** Fails every input and output of this device open now on its next read or write, with {@code message}. */
+    public synchronized void disconnect(String message) {
         disconnectMessage = message;
         disconnects++;
     }

@@ -18,4 +18,9 @@ public final class FaultBoard {
     public DeviceFaults device(String deviceId) {
         return devices.computeIfAbsent(deviceId, DeviceFaults::new);
     }
+
+    /** Fails every open input and output of every device: their provider is going away. */
+    public void disconnectAll(String why) {
+        devices.values().forEach(device -> device.disconnect("mock device " + device.deviceId() + " is gone: " + why));
+    }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
@@ -68,6 +69,15 @@ public final class MockDeviceProvider implements AudioDeviceProvider {
             log.warn(PID + ": " + initial.refusal());
         }
         state = initial;
+    }
+
+    /**
+     * The devices go with the provider: inputs and outputs still open fail on their next read or write, so that
+     * their users reopen a device through a provider that is still there (an updated bundle's).
+     */
+    @Deactivate
+    void deactivate() {
+        faults.disconnectAll("the mock device provider stopped");
     }
 
     /**

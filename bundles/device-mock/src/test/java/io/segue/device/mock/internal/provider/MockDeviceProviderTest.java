@@ -40,6 +40,17 @@ class MockDeviceProviderTest {
             new FaultBoard(), new RecordingLogger().logger());
 
     @Test
+    void theOpenDevicesFailWhenTheProviderIsDeactivated() throws IOException {
+        try (AudioInput input = provider.openInput("mock:sine?realtime=false", AudioFormat.mono(22050))) {
+            float[] buffer = new float[256];
+            assertEquals(256, input.read(buffer, 256));
+            provider.deactivate();
+            IOException gone = assertThrows(IOException.class, () -> input.read(buffer, 256));
+            assertEquals("mock device mock:sine is gone: the mock device provider stopped", gone.getMessage());
+        }
+    }
+
+    @Test
     void listsFiveInputsWithTheSineAsDefaultAndTheWavOutput() {
         List<AudioDeviceInfo> devices = provider.devices();
 
