@@ -35,6 +35,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -460,22 +461,12 @@ public final class LiveStreamManager implements AudioStreamManager {
 
         @Override
         public void deviceLost(PlaybackSession lost, String device, String why) {
-            synchronized (lifecycle) {
-                if (playback == lost) {
-                    output.transition(StreamState.RECOVERING, device, why + "; recovering");
-                }
-            }
-            deliverEvents();
+            deviceReport(lost, () -> playback, output, StreamState.RECOVERING, device, why + "; recovering");
         }
 
         @Override
         public void deviceReplaced(PlaybackSession recovered, String device, String how) {
-            synchronized (lifecycle) {
-                if (playback == recovered) {
-                    output.transition(StreamState.RUNNING, device, how);
-                }
-            }
-            deliverEvents();
+            deviceReport(recovered, () -> playback, output, StreamState.RUNNING, device, how);
         }
 
         @Override
@@ -524,27 +515,31 @@ public final class LiveStreamManager implements AudioStreamManager {
         }
     }
 
-    /** The input session's reports, from its own threads; a report of a session already replaced is ignored. */
+    /**
+     * A session's report of its device: applied only if {@code reporter} is still the current session (a report of
+     * a session already replaced is ignored).
+     */
+    private void deviceReport(Object reporter, Supplier<Object> current, Track track, StreamState next,
+            String device, String why) {
+        synchronized (lifecycle) {
+            if (current.get() == reporter) {
+                track.transition(next, device, why);
+            }
+        }
+        deliverEvents();
+    }
+
+    /** The input session's reports, from its own threads. */
     private final class InputEvents implements CaptureSession.Events {
 
         @Override
         public void deviceLost(CaptureSession lost, String device, String why) {
-            synchronized (lifecycle) {
-                if (session == lost) {
-                    input.transition(StreamState.RECOVERING, device, why + "; recovering");
-                }
-            }
-            deliverEvents();
+            deviceReport(lost, () -> session, input, StreamState.RECOVERING, device, why + "; recovering");
         }
 
         @Override
         public void deviceReplaced(CaptureSession recovered, String device, String how) {
-            synchronized (lifecycle) {
-                if (session == recovered) {
-                    input.transition(StreamState.RUNNING, device, how);
-                }
-            }
-            deliverEvents();
+            deviceReport(recovered, () -> session, input, StreamState.RUNNING, device, how);
         }
 
         @Override

@@ -234,71 +234,50 @@ public final class AudioDeviceDirectory implements AudioDevices {
     }
 
     private DeviceTestResult testCapture(String deviceId, AudioFormat requested, Duration duration) {
-        LevelMeter meter = new LevelMeter();
-        long frames = 0;
-        long started = System.nanoTime();
-        AudioFormat format = null;
-        double latency = Double.NaN;
-        String error = null;
+        DeviceTestRun run = new DeviceTestRun();
         try (AudioInput input = openInput(deviceId, requested)) {
-            format = input.format();
-            latency = input.latencyMillis();
-            int blockFrames = Math.max(1, format.sampleRateHz() / 100);
-            float[] block = new float[blockFrames * format.channels()];
-            long wanted = duration.toNanos() * format.sampleRateHz() / 1_000_000_000L;
-            while (frames < wanted) {
-                int read = input.read(block, (int) Math.min(blockFrames, wanted - frames));
+            long wanted = run.opened(input.format(), input.latencyMillis(), duration);
+            float[] block = new float[run.blockFrames() * input.format().channels()];
+            while (run.frames() < wanted) {
+                int read = input.read(block, (int) Math.min(run.blockFrames(), wanted - run.frames()));
                 if (read < 0) {
                     break;
                 }
-                meter.add(block, read * format.channels());
-                frames += read;
+                run.measured(block, read);
             }
         } catch (IOException | RuntimeException e) {
-            error = e.getMessage() == null ? e.toString() : e.getMessage();
+            run.failed(e);
         }
-        long elapsedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        return new DeviceTestResult(deviceId, DeviceType.INPUT, format, frames, elapsedMillis, latency,
-                meter.rmsDbfs(), meter.peakDbfs(), meter.clipped(), meter.silent(), error);
+        return run.result(deviceId, DeviceType.INPUT);
     }
 
     /** Plays a quiet tone and measures what was sent: the device's own output cannot be heard back. */
     private DeviceTestResult testPlayback(String deviceId, AudioFormat requested, Duration duration) {
-        LevelMeter meter = new LevelMeter();
-        long frames = 0;
-        long started = System.nanoTime();
-        AudioFormat format = null;
-        double latency = Double.NaN;
-        String error = null;
+        DeviceTestRun run = new DeviceTestRun();
         try (AudioOutput output = openOutput(deviceId, requested)) {
-            format = output.format();
-            latency = output.latencyMillis();
+            AudioFormat format = output.format();
+            long wanted = run.opened(format, output.latencyMillis(), duration);
             int channels = format.channels();
-            int blockFrames = Math.max(1, format.sampleRateHz() / 100);
-            float[] block = new float[blockFrames * channels];
-            long wanted = duration.toNanos() * format.sampleRateHz() / 1_000_000_000L;
+            float[] block = new float[run.blockFrames() * channels];
             double step = 2 * Math.PI * TEST_TONE_HZ / format.sampleRateHz();
-            while (frames < wanted) {
-                int count = (int) Math.min(blockFrames, wanted - frames);
+            while (run.frames() < wanted) {
+                int count = (int) Math.min(run.blockFrames(), wanted - run.frames());
                 for (int i = 0; i < count; i++) {
-                    float sample = (float) (TEST_TONE_AMPLITUDE * Math.sin(step * (frames + i)));
+                    float sample = (float) (TEST_TONE_AMPLITUDE * Math.sin(step * (run.frames() + i)));
                     for (int channel = 0; channel < channels; channel++) {
                         block[i * channels + channel] = sample;
                     }
                 }
                 output.write(block, count);
-                meter.add(block, count * channels);
-                frames += count;
+                run.measured(block, count);
             }
             if (output.underflows() > 0) {
-                error = output.underflows() + " underflows while playing";
+                run.failed(output.underflows() + " underflows while playing");
             }
         } catch (IOException | RuntimeException e) {
-            error = e.getMessage() == null ? e.toString() : e.getMessage();
+            run.failed(e);
         }
-        long elapsedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        return new DeviceTestResult(deviceId, DeviceType.OUTPUT, format, frames, elapsedMillis, latency,
-                meter.rmsDbfs(), meter.peakDbfs(), meter.clipped(), meter.silent(), error);
+        return run.result(deviceId, DeviceType.OUTPUT);
     }
 
     private AudioDeviceInfo require(String deviceId) {
