@@ -6,6 +6,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import io.segue.api.audio.AudioDevices;
 import io.segue.api.audio.FaultInjector;
 import io.segue.api.stream.AudioStreamManager;
 import io.segue.api.stream.StreamState;
@@ -29,8 +30,8 @@ import org.osgi.framework.BundleContext;
 /**
  * The stream through injected device failures, on the shipped configuration (fallback mock:sine after 250 ms): a
  * disconnect is recovered on the same device, an unplugged device is replaced by the fallback and comes back when
- * it returns. Prints the time from each injected failure to the first chunk of the reopened or fallback device,
- * and the chunks the outage cost.
+ * it returns, a device that disappears and returns is announced. Prints the time from each injected failure to
+ * the first chunk of the reopened or fallback device, and the chunks the outage cost.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -46,6 +47,9 @@ public class DeviceRecoveryIT {
 
     @Inject
     private FaultInjector faults;
+
+    @Inject
+    private AudioDevices devices;
 
     private StreamWatch watch;
 
@@ -65,6 +69,7 @@ public class DeviceRecoveryIT {
         streams.stop();
         faults.clear("mock:sine");
         faults.clear("mock:noise");
+        faults.clear("mock:silence");
     }
 
     @Test
@@ -138,6 +143,23 @@ public class DeviceRecoveryIT {
         assertEquals("mock:noise", streams.status().deviceId());
         assertFalse(streams.status().onFallback());
         assertTrue(streams.status().message(), streams.status().message().startsWith("recovered on mock:noise"));
+    }
+
+    @Test
+    public void aDeviceThatDisappearsAndReturnsIsAnnounced() throws Exception {
+        long since = System.currentTimeMillis();
+        faults.inject("mock:silence", "unplug", List.of());
+        Await.until(() -> changed("mock:silence", false, since), TIMEOUT,
+                () -> "mock:silence announced as gone; changes: " + devices.recentChanges());
+        assertTrue(devices.find("mock:silence").isEmpty());
+        faults.clear("mock:silence");
+        Await.until(() -> changed("mock:silence", true, since), TIMEOUT,
+                () -> "mock:silence announced as back; changes: " + devices.recentChanges());
+    }
+
+    private boolean changed(String deviceId, boolean added, long sinceEpochMillis) {
+        return devices.recentChanges().stream().anyMatch(c -> c.device().id().equals(deviceId)
+                && c.added() == added && c.epochMillis() >= sinceEpochMillis);
     }
 
     /** Waits for RECOVERING and then RUNNING after {@code injected}; returns the first chunk after RUNNING. */

@@ -7,7 +7,14 @@ import static org.junit.Assert.assertTrue;
 import io.segue.api.audio.AudioDeviceProvider;
 import io.segue.api.audio.AudioDevices;
 import io.segue.api.audio.AudioFormat;
+import io.segue.api.stream.AudioStreamManager;
+import io.segue.api.stream.StreamState;
+import io.segue.api.stream.StreamStatus;
+import java.io.IOException;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -19,6 +26,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The Java Sound provider in the runtime: on a machine without a sound card (CI, this one) it starts, wires
@@ -34,6 +42,12 @@ public class JavaSoundIT {
 
     @Inject
     private AudioDevices devices;
+
+    @Inject
+    private AudioStreamManager streams;
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
 
     @Configuration
     public Option[] configuration() {
@@ -53,6 +67,42 @@ public class JavaSoundIT {
                 devices.list().stream().anyMatch(d -> d.id().equals("mock:sine")));
         assertEquals("no javasound device among all devices", 0,
                 devices.list().stream().filter(d -> d.id().startsWith("javasound:")).count());
+    }
+
+    @Test
+    public void withoutASoundCardTheStreamStartsOnTheFallbackAndSaysSo() throws Exception {
+        org.osgi.service.cm.Configuration stream = configurationAdmin.getConfiguration("io.segue.stream", "?");
+        Dictionary<String, Object> shipped = Await.until(stream::getProperties, p -> p != null, TIMEOUT,
+                "configuration io.segue.stream from config/");
+        Dictionary<String, Object> wanted = new Hashtable<>();
+        Collections.list(shipped.keys()).forEach(key -> wanted.put(key, shipped.get(key)));
+        wanted.put("device", "javasound:default");
+        stream.update(wanted);
+        try {
+            // the configuration reaches the stream manager asynchronously: start until it has
+            StreamStatus started = Await.until(this::startOnce, StreamStatus::onFallback, TIMEOUT,
+                    "a start on the fallback");
+            assertEquals(StreamState.RUNNING, started.state());
+            assertEquals("mock:sine", started.deviceId());
+            assertEquals("javasound:default", started.preferredDevice());
+            assertTrue(started.message(), started.message().startsWith("running on the fallback device mock:sine:"
+                    + " the configured device javasound:default is unavailable (no audio device 'javasound:default'"));
+        } finally {
+            streams.stop();
+            stream.update(shipped);
+        }
+    }
+
+    private StreamStatus startOnce() {
+        try {
+            StreamStatus status = streams.start();
+            if (!status.onFallback()) {
+                streams.stop();
+            }
+            return status;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private AudioDeviceProvider provider() {

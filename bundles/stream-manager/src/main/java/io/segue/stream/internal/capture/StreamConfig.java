@@ -31,11 +31,12 @@ public @interface StreamConfig {
     int outputQueueCapacity() default 100;
 
     @AttributeDefinition(min = "1", max = "10000",
-            description = "Milliseconds before the second attempt to reopen a failed device, 1..10000; doubles per attempt")
+            description = "Milliseconds before the second attempt to reopen a failed device, 1..10000; doubles per"
+                    + " attempt")
     int retryInitialMillis() default 20;
 
-    @AttributeDefinition(min = "1", max = "60000", description = "Longest wait between attempts to reopen a device, and how"
-            + " often a stream on the fallback device looks for its preferred one, in ms, 1..60000")
+    @AttributeDefinition(min = "1", max = "60000", description = "Longest wait between attempts to reopen a device,"
+            + " and how often a stream on the fallback device looks for its preferred one, in ms, 1..60000")
     int retryMaxMillis() default 500;
 
     @AttributeDefinition(min = "0", max = "600000", description = "How long a failed device is retried alone before the"

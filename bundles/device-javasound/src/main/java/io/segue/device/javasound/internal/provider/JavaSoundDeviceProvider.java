@@ -46,7 +46,8 @@ public final class JavaSoundDeviceProvider implements AudioDeviceProvider {
     private final DeviceScanner scanner;
     private volatile JavaSoundSettings settings;
     /** Lines handed out and perhaps still open; weak, so that the lines their users dropped do not pile up. */
-    private final Set<AutoCloseable> opened = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final Set<AutoCloseable> opened =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     /**
      * An invalid configuration at activation leaves the provider on the defaults (logged), so that the devices stay
