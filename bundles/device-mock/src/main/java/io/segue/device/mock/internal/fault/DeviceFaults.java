@@ -26,6 +26,8 @@ public final class DeviceFaults {
     private volatile Unplug unplug;
     private volatile int stalls;
     private volatile long stallNanos;
+    private volatile int delayedDisconnects;
+    private volatile int disconnectAfterReads;
     private volatile int glitches;
     private volatile int glitchReads;
     private volatile long jitterNanos;
@@ -97,6 +99,15 @@ public final class DeviceFaults {
         }
     }
 
+    /**
+     * Lets every input and output open now read or write {@code reads} more times, then fails it as a
+     * {@link #disconnect()} would.
+     */
+    public synchronized void disconnectAfter(int reads) {
+        disconnectAfterReads = reads; // before the count: whoever sees the count sees this number
+        delayedDisconnects++;
+    }
+
     /** Blocks the next read or write of every input and output open now for {@code millis} milliseconds. */
     public synchronized void stall(long millis) {
         stallNanos = millis * NANOS_PER_MILLI; // before the count: whoever sees the count sees this duration
@@ -134,6 +145,8 @@ public final class DeviceFaults {
         stalls++;
         glitchReads = 0;
         glitches++;
+        disconnectAfterReads = -1;
+        delayedDisconnects++;
         return cleared;
     }
 
@@ -143,6 +156,14 @@ public final class DeviceFaults {
 
     String disconnectMessage() {
         return disconnectMessage;
+    }
+
+    int delayedDisconnects() {
+        return delayedDisconnects;
+    }
+
+    int disconnectAfterReads() {
+        return disconnectAfterReads;
     }
 
     int stalls() {

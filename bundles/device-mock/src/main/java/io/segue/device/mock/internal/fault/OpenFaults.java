@@ -19,6 +19,9 @@ public final class OpenFaults {
     private final AtomicBoolean released = new AtomicBoolean();
     private int stallsSeen;
     private int glitchesSeen;
+    private int delayedDisconnectsSeen;
+    /** Reads or writes left before an injected {@code disconnect n} fires; -1 when none is pending. */
+    private int readsBeforeDisconnect = -1;
     private int glitchReadsLeft;
     private boolean optionStallTaken;
 
@@ -28,6 +31,7 @@ public final class OpenFaults {
         this.disconnectsAtOpen = device.disconnects();
         this.stallsSeen = device.stalls();
         this.glitchesSeen = device.glitches();
+        this.delayedDisconnectsSeen = device.delayedDisconnects();
     }
 
     /** The faults of the options. */
@@ -37,11 +41,23 @@ public final class OpenFaults {
 
     /**
      * @param frames frames delivered or played so far
-     * @throws IOException when the device was disconnected or unplugged since the open, or the option
+     * @throws IOException when the device was disconnected or unplugged since the open, an injected
+     *                     {@code disconnect n} has let n reads or writes through, or the option
      *                     {@code disconnectAfter} is reached
      */
     public void checkConnected(long frames) throws IOException {
         checkNotDisconnected();
+        int delayed = device.delayedDisconnects();
+        if (delayed != delayedDisconnectsSeen) {
+            delayedDisconnectsSeen = delayed;
+            readsBeforeDisconnect = device.disconnectAfterReads();
+        }
+        if (readsBeforeDisconnect == 0) {
+            throw new IOException("mock device " + device.deviceId() + " disconnected (fault injection)");
+        }
+        if (readsBeforeDisconnect > 0) {
+            readsBeforeDisconnect--;
+        }
         if (options.disconnectAfterFrames() >= 0 && frames >= options.disconnectAfterFrames()) {
             throw new IOException("mock device disconnected after " + frames + " frames (fault injection on "
                     + device.deviceId() + ")");

@@ -32,8 +32,8 @@ import org.osgi.service.component.annotations.Reference;
 public final class MockFaultInjector implements FaultInjector {
 
     private static final List<String> USAGE = List.of(
-            "disconnect: every open input and output of the device fails on its next read or write; "
-                    + "the device stays listed and can be reopened at once",
+            "disconnect [chunks]: every open input and output of the device fails on its next read or write, or "
+                    + "after that many more; the device stays listed and can be reopened at once",
             "unplug [ms]: disconnect, and the device is not listed and cannot be opened for ms milliseconds "
                     + "(without ms: until cleared)",
             "stall <ms>: the next read or write of every open input and output blocks for ms milliseconds, "
@@ -44,7 +44,7 @@ public final class MockFaultInjector implements FaultInjector {
                     + "kept; jitter 0 stops it",
             "slow <ms>: a chunk listener that spends ms milliseconds on every chunk of the input stream, on the "
                     + "analysis thread (overload: the stream drops chunks); slow 0 removes it");
-    private static final String FAULTS = "disconnect, unplug [ms], stall <ms>, glitch [n], jitter <ms>, slow <ms>";
+    private static final String FAULTS = "disconnect [chunks], unplug [ms], stall <ms>, glitch [n], jitter <ms>, slow <ms>";
 
     private final FaultBoard board;
     private final BundleContext context;
@@ -92,8 +92,14 @@ public final class MockFaultInjector implements FaultInjector {
         }
         return switch (fault.strip()) {
             case "disconnect" -> {
-                arguments("disconnect", args, 0, 0, "disconnect");
+                arguments("disconnect", args, 0, 1, "disconnect [chunks]");
                 int open = faults.openCount();
+                if (!args.isEmpty()) {
+                    long chunks = whole("disconnect", "chunks", args.get(0), 1, "disconnect [chunks]");
+                    faults.disconnectAfter((int) Math.min(chunks, Integer.MAX_VALUE));
+                    yield id + " disconnects after " + chunks + " more reads or writes (" + opens(open) + "); the"
+                            + " device can be reopened at once";
+                }
                 faults.disconnect();
                 yield id + " disconnected (" + opens(open) + "): each fails on its next read or write; the device "
                         + "can be reopened at once";

@@ -58,7 +58,7 @@ class MockFaultInjectorTest {
     void theInjectorIsTheMockProvidersAndDescribesEachFaultOnOneLine() {
         assertEquals("mock", injector.providerId());
         List<String> usage = injector.usage();
-        assertEquals(List.of("disconnect", "unplug [ms]", "stall <ms>", "glitch [n]", "jitter <ms>", "slow <ms>"),
+        assertEquals(List.of("disconnect [chunks]", "unplug [ms]", "stall <ms>", "glitch [n]", "jitter <ms>", "slow <ms>"),
                 usage.stream().map(line -> line.substring(0, line.indexOf(':'))).toList());
         for (String line : usage) {
             assertFalse(line.contains("\n"), line);
@@ -86,6 +86,20 @@ class MockFaultInjectorTest {
             try (AudioInput again = provider.openInput("mock:sine?realtime=false", MONO)) {
                 assertEquals(256, again.read(buffer, 256), "reopened at once");
             }
+        }
+    }
+
+    @Test
+    void disconnectAfterNChunksLetsThatManyReadsThrough() throws IOException {
+        try (AudioInput input = provider.openInput("mock:sine?realtime=false", MONO)) {
+            float[] buffer = new float[256];
+            assertEquals("mock:sine disconnects after 3 more reads or writes (1 open input or output); the device can"
+                    + " be reopened at once", injector.inject("mock:sine", "disconnect", List.of("3")));
+            for (int i = 0; i < 3; i++) {
+                assertEquals(256, input.read(buffer, 256), "read " + i);
+            }
+            IOException e = assertThrows(IOException.class, () -> input.read(buffer, 256));
+            assertEquals("mock device mock:sine disconnected (fault injection)", e.getMessage());
         }
     }
 
@@ -318,11 +332,14 @@ class MockFaultInjectorTest {
                 + "mock:silence, mock:clicks, mock:file, mock:wav-out",
         "''           | disconnect |     | no device given; the mock devices are: mock:sine, mock:noise, "
                 + "mock:silence, mock:clicks, mock:file, mock:wav-out",
-        "mock:sine    | explode    |     | unknown fault 'explode'; the faults are: disconnect, unplug [ms], "
+        "mock:sine    | explode    |     | unknown fault 'explode'; the faults are: disconnect [chunks], unplug [ms], "
                 + "stall <ms>, glitch [n], jitter <ms>, slow <ms>",
-        "mock:sine    | ''         |     | no fault given; the faults are: disconnect, unplug [ms], stall <ms>, "
-                + "glitch [n], jitter <ms>, slow <ms>",
-        "mock:sine    | disconnect | 5   | disconnect takes no arguments, was given 1 [5]; usage: disconnect",
+        "mock:sine    | ''         |     | no fault given; the faults are: disconnect [chunks], unplug [ms], "
+                + "stall <ms>, glitch [n], jitter <ms>, slow <ms>",
+        "mock:sine    | disconnect | 0   | disconnect: chunks must be in [1, 2147483647], was 0; usage: disconnect "
+                + "[chunks]",
+        "mock:sine    | disconnect | 1 2 | disconnect takes at most one argument, was given 2 [1, 2]; usage: "
+                + "disconnect [chunks]",
         "mock:sine    | stall      |     | stall takes one argument, was given 0; usage: stall <ms>",
         "mock:sine    | stall      | -5  | stall: ms must be in [1, 86400000], was -5; usage: stall <ms>",
         "mock:sine    | stall      | soon | stall: ms must be a whole number of milliseconds, was 'soon'; usage: "
