@@ -76,6 +76,28 @@ public class ShellIT {
         }
     }
 
+    @Test
+    public void anOperatorRehearsesADeviceFailureAtThePrompt() throws Exception {
+        String tested = run("segue:device-test -d 0.2 mock:noise");
+        assertTrue(tested, tested.startsWith("OK: mock:noise captured 4410 frames"));
+        String usage = run("segue:fault");
+        assertTrue(usage, usage.contains("unplug [ms]"));
+
+        run("segue:start mock:noise");
+        String injected = run("segue:fault mock:noise unplug");
+        assertTrue(injected, injected.startsWith("mock:noise unplugged"));
+        String onFallback = Await.until(() -> run("segue:status"), text -> text.contains("on fallback device"),
+                TIMEOUT, "the fallback in segue:status");
+        assertTrue(onFallback, onFallback.contains(
+                "on fallback device mock:sine; preferred device mock:noise is unavailable"));
+        run("segue:fault clear mock:noise");
+        String back = Await.until(() -> run("segue:status"), text -> text.contains("device             mock:noise")
+                && !text.contains("on fallback device"), TIMEOUT, "back on mock:noise in segue:status");
+        assertTrue(back, back.contains("recoveries         2"));
+        String metrics = run("segue:metrics");
+        assertTrue(metrics, metrics.startsWith("device to feature frame latency: p50 "));
+    }
+
     private String run(String command) {
         try {
             Object result = session.execute(command);
