@@ -1,5 +1,8 @@
 package io.segue.api.feature;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The 24 major and minor keys, with the names DJs use: "A minor", Camelot "8A", Open Key "1m".
  *
@@ -16,6 +19,11 @@ public enum MusicalKey {
     B_FLAT_MINOR, B_MINOR;
 
     private static final MusicalKey[] KEYS = values();
+    /** Camelot "8A"/"8B" or Open Key "1m"/"1d". */
+    private static final Pattern WHEEL = Pattern.compile("(?i)(1[0-2]|[1-9])\\s*([ABmd])");
+    /** A tonic with an optional accidental and mode: "F#m", "Bb major", "a". */
+    private static final Pattern NAMED =
+            Pattern.compile("([A-Ga-g])([#b]?)\\s*(m|min|minor|maj|major|M)?", Pattern.CASE_INSENSITIVE);
     private static final String[] MAJOR_TONICS = {"C", "Db", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
     private static final String[] MINOR_TONICS = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "G#", "A", "Bb", "B"};
 
@@ -30,6 +38,40 @@ public enum MusicalKey {
     /** The key of tonic pitch class {@code tonic} (0 = C … 11 = B) and mode. */
     public static MusicalKey of(int tonic, boolean minor) {
         return ofIndex(Math.floorMod(tonic, 12) + (minor ? 12 : 0));
+    }
+
+    /**
+     * Reads a key in the notations DJs and tags use: "A minor", "Am", "A min", "a" (lower case: minor, as some tag
+     * writers do), "C major", "C", "Cmaj", "F#m", "Gb", "Bbm" (♯ and ♭ too), Camelot "8A", Open Key "1m".
+     *
+     * @throws IllegalArgumentException when the text is none of these; the message shows the forms
+     */
+    public static MusicalKey parse(String text) {
+        String t = text == null ? "" : text.strip().replace('♯', '#').replace('♭', 'b');
+        Matcher wheel = WHEEL.matcher(t);
+        if (wheel.matches()) {
+            int number = Integer.parseInt(wheel.group(1));
+            char letter = wheel.group(2).charAt(0);
+            boolean camelot = Character.toUpperCase(letter) == 'A' || Character.toUpperCase(letter) == 'B';
+            boolean minor = camelot ? Character.toUpperCase(letter) == 'A' : letter == 'm' || letter == 'M';
+            int camelotNumber = camelot ? number : Math.floorMod(number + 6, 12) + 1;
+            for (MusicalKey key : KEYS) {
+                if (key.isMinor() == minor && key.camelotNumber() == camelotNumber) {
+                    return key;
+                }
+            }
+        }
+        Matcher named = NAMED.matcher(t);
+        if (named.matches()) {
+            String mode = named.group(3) == null ? "" : named.group(3);
+            boolean minor = mode.equals("m") || mode.equalsIgnoreCase("min") || mode.equalsIgnoreCase("minor")
+                    || mode.isEmpty() && Character.isLowerCase(named.group(1).charAt(0));
+            int tonic = "C D EF G A B".indexOf(Character.toUpperCase(named.group(1).charAt(0)));
+            tonic += named.group(2).equals("#") ? 1 : named.group(2).equalsIgnoreCase("b") ? -1 : 0;
+            return of(tonic, minor);
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a key: write e.g. A minor, Am, F#m, C major, C, Db, "
+                + "8A (Camelot) or 1m (Open Key)");
     }
 
     /** The feature value of this key: 0..23. */

@@ -62,4 +62,34 @@ class MusicalKeyTest {
         }
         throw new AssertionError("no key named " + name);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "A minor, A_MINOR", "Am, A_MINOR", "A min, A_MINOR", "a, A_MINOR", "8A, A_MINOR", "8a, A_MINOR",
+        "1m, A_MINOR", "C major, C_MAJOR", "C, C_MAJOR", "Cmaj, C_MAJOR", "8B, C_MAJOR", "1d, C_MAJOR",
+        "F#m, F_SHARP_MINOR", "F♯m, F_SHARP_MINOR", "Gb, F_SHARP_MAJOR", "Bbm, B_FLAT_MINOR", "Db major, D_FLAT_MAJOR",
+        "12A, C_SHARP_MINOR", "' 5A ', C_MINOR", "6m, G_SHARP_MINOR", "2m, E_MINOR", "4B, A_FLAT_MAJOR"
+    })
+    void parsesTheNotationsOfDjsAndTags(String text, MusicalKey expected) {
+        assertEquals(expected, MusicalKey.parse(text));
+    }
+
+    @Test
+    void everyKeyReadsBackFromEachOfItsNames() {
+        for (MusicalKey key : MusicalKey.values()) {
+            assertEquals(key, MusicalKey.parse(key.displayName()));
+            assertEquals(key, MusicalKey.parse(key.camelot()));
+            assertEquals(key, MusicalKey.parse(key.openKey()));
+        }
+    }
+
+    @Test
+    void textThatIsNoKeySaysTheForms() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MusicalKey.parse("H minor"));
+        assertEquals("'H minor' is not a key: write e.g. A minor, Am, F#m, C major, C,"
+                + " Db, 8A (Camelot) or 1m (Open Key)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> MusicalKey.parse("13A"));
+        assertThrows(IllegalArgumentException.class, () -> MusicalKey.parse(""));
+    }
 }
