@@ -20,6 +20,7 @@ record AiffHeader(AudioFormat format, AiffEncoding encoding, int bytesPerSample,
         long dataOffset) {
 
     static final int MAX_CHANNELS = 64;
+    static final int MAX_RATE_HZ = 1_536_000;
     private static final int COMM_AIFC_SIZE = 22;
 
     int blockAlign() {
@@ -91,9 +92,9 @@ record AiffHeader(AudioFormat format, AiffEncoding encoding, int bytesPerSample,
                 throw new IOException(file + ": 'COMM' chunk says " + channels + " channels; 1 to " + MAX_CHANNELS
                         + " supported");
             }
-            if (!(rate >= 1 && rate <= Integer.MAX_VALUE) || rate != Math.rint(rate)) {
-                throw new IOException(file + ": 'COMM' chunk says a sample rate of " + rate
-                        + " Hz; a positive whole number is needed");
+            if (!(rate >= 1 && rate <= MAX_RATE_HZ)) {
+                throw new IOException(file + ": 'COMM' chunk says a sample rate of " + rate + " Hz; 1 to "
+                        + MAX_RATE_HZ + " supported");
             }
             String compression = "NONE";
             if (aifc) {
@@ -115,7 +116,8 @@ record AiffHeader(AudioFormat format, AiffEncoding encoding, int bytesPerSample,
             if (bits < 1 || bits > 32) {
                 throw new IOException(file + ": 'COMM' chunk says " + bits + " bits per sample; 1 to 32 supported");
             }
-            return new Comm(channels, frames, (bits + 7) / 8, (int) rate, encoding);
+            // old Macintosh rates are fractional (22254.545 Hz): the nearest whole rate is what players use
+            return new Comm(channels, frames, (bits + 7) / 8, (int) Math.round(rate), encoding);
         }
 
         /** An IEEE 754 80-bit extended float, as AIFF stores its sample rate: sign, 15-bit exponent, 64-bit mantissa. */

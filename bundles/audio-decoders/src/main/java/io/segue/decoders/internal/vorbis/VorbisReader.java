@@ -253,7 +253,8 @@ public final class VorbisReader implements AudioInput {
                 return true;
             }
             if (result < 0) {
-                throw new IOException(file + ": corrupt Ogg page after " + at() + " (bad checksum or lost sync)");
+                throw new IOException(file + ": corrupt Ogg page " + (format == null ? "in the Vorbis headers" : "after " + at())
+                        + " (bad checksum or lost sync)");
             }
             int offset = sync.buffer(READ_BYTES);
             int n;
@@ -273,7 +274,7 @@ public final class VorbisReader implements AudioInput {
     }
 
     private String at() {
-        return format == null ? "0.0 s" : DecoderFiles.seconds(framesDecoded, format.sampleRateHz());
+        return DecoderFiles.seconds(framesDecoded, format.sampleRateHz());
     }
 
     @Override
