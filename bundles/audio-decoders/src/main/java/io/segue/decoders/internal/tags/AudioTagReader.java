@@ -70,7 +70,7 @@ public final class AudioTagReader implements TagReader {
             return TrackTags.NONE;
         }
         return new TrackTags(text(tag, FieldKey.TITLE), text(tag, FieldKey.ARTIST), text(tag, FieldKey.ALBUM),
-                bpm(text(tag, FieldKey.BPM)), key(text(tag, FieldKey.KEY)));
+                bpm(text(tag, FieldKey.BPM)), key(tag));
     }
 
     private static String text(Tag tag, FieldKey key) {
@@ -91,7 +91,20 @@ public final class AudioTagReader implements TagReader {
         }
     }
 
-    private static MusicalKey key(String text) {
+    /**
+     * jaudiotagger maps the key of Vorbis comments (FLAC, Ogg) to {@code KEY}, but Traktor, Mixed In Key and the
+     * encoders' users write {@code INITIALKEY}: read both.
+     */
+    private static MusicalKey key(Tag tag) {
+        String text = text(tag, FieldKey.KEY);
+        if (text.isEmpty()) {
+            try {
+                String initialKey = tag.getFirst("INITIALKEY");
+                text = initialKey == null ? "" : initialKey;
+            } catch (RuntimeException e) { // a tag format that has no such field
+                return null;
+            }
+        }
         return KeyNotation.parse(text);
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes AIFF and AIFC test files from interleaved floats, the way audio editors lay them out. */
-final class AiffWriter {
+public final class AiffWriter {
 
     /** AIFC compression type, or null for plain AIFF. */
     private final String compression;
@@ -18,19 +18,19 @@ final class AiffWriter {
     /** A chunk to put before COMM (editors write MARK, INST, ANNO, ID3), or null. */
     private String extraChunk;
 
-    AiffWriter(String compression, int bits, int channels, double sampleRateHz) {
+    public AiffWriter(String compression, int bits, int channels, double sampleRateHz) {
         this.compression = compression;
         this.bits = bits;
         this.channels = channels;
         this.sampleRateHz = sampleRateHz;
     }
 
-    AiffWriter withChunkBeforeComm(String id) {
+    public AiffWriter withChunkBeforeComm(String id) {
         this.extraChunk = id;
         return this;
     }
 
-    Path write(Path file, float[] interleaved) throws IOException {
+    public Path write(Path file, float[] interleaved) throws IOException {
         int bytesPerSample = compression != null && compression.equals("fl32") ? 4 : (bits + 7) / 8;
         int frames = interleaved.length / channels;
         int dataBytes = interleaved.length * bytesPerSample;
