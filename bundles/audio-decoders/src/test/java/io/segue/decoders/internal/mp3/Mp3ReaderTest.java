@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class Mp3ReaderTest {
 
+    /** Waveform error of the lossy codec at this bitrate: measured 25.7 dB with JLayer 1.0.1.4. */
+    private static final double MIN_SIGNAL_TO_ERROR_DB = 20;
+
     @TempDir
     Path dir;
 
@@ -31,7 +34,7 @@ class Mp3ReaderTest {
             float[] decoded = Fixtures.decodeAll(reader, 1000);
             assertEquals(FixtureSignal.FRAMES, decoded.length);
             // lossy: aligned to the sample, the level within 1 dB, the tone within 0.5 Hz
-            FixtureAssertions.assertMatchesSource(decoded, 0, 0.5, 12);
+            FixtureAssertions.assertMatchesSource(decoded, 0, 0.5, MIN_SIGNAL_TO_ERROR_DB);
             assertEquals(-1, reader.read(new float[10], 10));
         }
     }

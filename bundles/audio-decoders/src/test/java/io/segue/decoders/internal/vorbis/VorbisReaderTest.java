@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VorbisReaderTest {
 
+    /** Waveform error of the lossy codec at this bitrate: measured 32.8 dB with JOrbis 0.0.17.4. */
+    private static final double MIN_SIGNAL_TO_ERROR_DB = 28;
+
     @TempDir
     Path dir;
 
@@ -30,7 +33,7 @@ class VorbisReaderTest {
             assertEquals(FixtureSignal.FRAMES, reader.lengthFrames());
             float[] decoded = Fixtures.decodeAll(reader, 1000);
             assertEquals(FixtureSignal.FRAMES, decoded.length);
-            FixtureAssertions.assertMatchesSource(decoded, 0, 0.5, 12);
+            FixtureAssertions.assertMatchesSource(decoded, 0, 0.5, MIN_SIGNAL_TO_ERROR_DB);
             assertEquals(-1, reader.read(new float[10], 10));
         }
     }
