@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jaudiotagger.audio.AudioFile;
 import org.jaudiotagger.audio.AudioFileIO;
 import org.jaudiotagger.audio.exceptions.CannotReadException;
@@ -34,6 +36,17 @@ public final class AudioTagReader implements TagReader {
     /** Our extension to the one jaudiotagger knows the format by. */
     private static final Map<String, String> FORMATS = Map.of("wav", "wav", "wave", "wav", "aiff", "aiff", "aif",
             "aif", "aifc", "aifc", "flac", "flac", "mp3", "mp3", "ogg", "ogg");
+
+    /**
+     * jaudiotagger logs every metadata block of every file at INFO (and its own tag writes as SEVERE): importing a
+     * library would flood the log. Silenced: what goes wrong reaches the caller as an IOException. Held here because java.util.logging keeps loggers, and so their levels, only
+     * while someone references them.
+     */
+    private final Logger jaudiotaggerLog = Logger.getLogger("org.jaudiotagger");
+
+    public AudioTagReader() {
+        jaudiotaggerLog.setLevel(Level.OFF);
+    }
 
     @Override
     public Set<String> extensions() {

@@ -227,7 +227,10 @@ public final class VorbisReader implements AudioInput {
                 return fail(file + ": corrupt Ogg data after " + at() + " (a packet is missing)");
             } else if (endOfStreamPage) {
                 ended = true;
-            } else if (!nextPage()) {
+            } else if (!nextPageOrFail()) {
+                if (failure != null || closed) {
+                    return 0;
+                }
                 return fail(file + ": truncated after " + at()
                         + (lengthFrames < 0 ? " (the file ends before the end-of-stream page)"
                                 : " (" + DecoderFiles.seconds(lengthFrames, format.sampleRateHz()) + " announced)"));
@@ -243,6 +246,16 @@ public final class VorbisReader implements AudioInput {
         ended = true;
         failure = closed ? null : message;
         return 0;
+    }
+
+    /** {@link #nextPage()}, with a corrupt page recorded as the {@link #failure} every later read reports. */
+    private boolean nextPageOrFail() {
+        try {
+            return nextPage();
+        } catch (IOException e) {
+            fail(e.getMessage());
+            return false;
+        }
     }
 
     /** Reads the next whole page into {@link #page}; false at the end of the file. */

@@ -78,6 +78,33 @@ class FlacReaderTest {
     }
 
     @Test
+    void aCorruptFrameInTheMiddleFailsSayingWhere() throws IOException {
+        Path file = Fixtures.copy("kick-am.flac", dir);
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
+            bytes[i] ^= 0x5A;
+        }
+        Files.write(file, bytes);
+        try (FlacReader reader = FlacReader.open(file)) {
+            float[] chunk = new float[4096];
+            long frames = 0;
+            int n;
+            IOException e = null;
+            try {
+                while ((n = reader.read(chunk, 4096)) > 0) {
+                    frames += n;
+                }
+            } catch (IOException thrown) {
+                e = thrown;
+            }
+            assertTrue(e != null, "corrupt data must fail, delivered " + frames + " frames");
+            assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(file.toString())
+                    + ": corrupt frame after \\d\\.\\d s \\(1 frame\\(s\\) failed their CRC or header check\\)"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void refusesAnEmptyFile() throws IOException {
         Path file = Files.createFile(dir.resolve("empty.flac"));
         assertEquals(file + ": empty file", assertThrows(IOException.class, () -> FlacReader.open(file)).getMessage());

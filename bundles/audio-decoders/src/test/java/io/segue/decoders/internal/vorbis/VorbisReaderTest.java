@@ -63,6 +63,33 @@ class VorbisReaderTest {
     }
 
     @Test
+    void aCorruptPageInTheMiddleFailsSayingWhere() throws IOException {
+        Path file = Fixtures.copy("kick-am.ogg", dir);
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
+            bytes[i] ^= 0x5A;
+        }
+        Files.write(file, bytes);
+        try (VorbisReader reader = VorbisReader.open(file)) {
+            float[] chunk = new float[4096];
+            long frames = 0;
+            int n;
+            IOException e = null;
+            try {
+                while ((n = reader.read(chunk, 4096)) > 0) {
+                    frames += n;
+                }
+            } catch (IOException thrown) {
+                e = thrown;
+            }
+            assertTrue(e != null, "corrupt data must fail, delivered " + frames + " frames");
+            assertTrue(e.getMessage().matches(Pattern.quote(file.toString())
+                    + ": corrupt Ogg page after \\d\\.\\d s \\(bad checksum or lost sync\\)"), e.getMessage());
+            assertEquals(e.getMessage(), assertThrows(IOException.class, () -> reader.read(chunk, 10)).getMessage());
+        }
+    }
+
+    @Test
     void refusesAnEmptyFile() throws IOException {
         Path file = Files.createFile(dir.resolve("empty.ogg"));
         assertEquals(file + ": empty file",
