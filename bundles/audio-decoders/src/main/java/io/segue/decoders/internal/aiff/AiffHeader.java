@@ -36,8 +36,9 @@ record AiffHeader(AudioFormat format, AiffEncoding encoding, int bytesPerSample,
         String form = DecoderFiles.fourCc(head, 0, got);
         String type = DecoderFiles.fourCc(head, 8, got);
         if (got < 12 || !form.equals("FORM") || !(type.equals("AIFF") || type.equals("AIFC"))) {
-            throw new IOException(file + ": not an AIFF file (it starts with '" + form + "'"
-                    + (form.equals("FORM") ? " of type '" + type + "'" : "") + ", not 'FORM' of type 'AIFF' or 'AIFC')");
+            String what = form.equals("FORM") ? "'FORM' of type '" + type + "'" : "'" + form + "'";
+            throw new IOException(file + ": not an AIFF file (it starts with " + what
+                    + ", not 'FORM' of type 'AIFF' or 'AIFC')");
         }
         boolean aifc = type.equals("AIFC");
         Comm comm = null;
@@ -120,7 +121,7 @@ record AiffHeader(AudioFormat format, AiffEncoding encoding, int bytesPerSample,
             return new Comm(channels, frames, (bits + 7) / 8, (int) Math.round(rate), encoding);
         }
 
-        /** An IEEE 754 80-bit extended float, as AIFF stores its sample rate: sign, 15-bit exponent, 64-bit mantissa. */
+        /** An 80-bit IEEE 754 extended float, as AIFF stores its rate: sign, 15-bit exponent, 64-bit mantissa. */
         static double extended(ByteBuffer buf, int at) {
             int signAndExponent = buf.getShort(at) & 0xFFFF;
             long mantissa = buf.getLong(at + 2);

@@ -27,7 +27,8 @@ import javazoom.jl.decoder.SampleBuffer;
  * <p>Errors: a file with no MPEG audio frame header in the first 64 KiB of its audio (a text file, an image), or
  * with an ID3v2 tag running past its end, fails at open. A frame JLayer cannot decode makes {@code read} throw
  * {@code corrupt MPEG frame after X s}; damaged audio data inside well-formed frames (MP3 frames rarely carry a
- * CRC) is decoded through, glitches and all, as players do. A file shorter than its Info frame announces delivers what is there, then
+ * CRC) is decoded through, glitches and all, as players do. A file shorter than its Info frame announces delivers
+ * what is there, then
  * the next {@code read} throws {@code truncated after X s (Y s announced)}; so does every later read. Without an
  * Info frame a truncated file cannot be told from a short one and simply ends.
  */

@@ -39,8 +39,8 @@ public final class AudioTagReader implements TagReader {
 
     /**
      * jaudiotagger logs every metadata block of every file at INFO (and its own tag writes as SEVERE): importing a
-     * library would flood the log. Silenced: what goes wrong reaches the caller as an IOException. Held here because java.util.logging keeps loggers, and so their levels, only
-     * while someone references them.
+     * library would flood the log. Silenced: what goes wrong reaches the caller as an IOException. Held here
+     * because java.util.logging keeps loggers, and so their levels, only while someone references them.
      */
     private final Logger jaudiotaggerLog = Logger.getLogger("org.jaudiotagger");
 

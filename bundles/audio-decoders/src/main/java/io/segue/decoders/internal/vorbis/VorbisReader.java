@@ -266,8 +266,8 @@ public final class VorbisReader implements AudioInput {
                 return true;
             }
             if (result < 0) {
-                throw new IOException(file + ": corrupt Ogg page " + (format == null ? "in the Vorbis headers" : "after " + at())
-                        + " (bad checksum or lost sync)");
+                String where = format == null ? "in the Vorbis headers" : "after " + at();
+                throw new IOException(file + ": corrupt Ogg page " + where + " (bad checksum or lost sync)");
             }
             int offset = sync.buffer(READ_BYTES);
             int n;
