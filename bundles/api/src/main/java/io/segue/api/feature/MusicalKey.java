@@ -20,7 +20,7 @@ public enum MusicalKey {
 
     private static final MusicalKey[] KEYS = values();
     /** Camelot "8A"/"8B" or Open Key "1m"/"1d". */
-    private static final Pattern WHEEL = Pattern.compile("(?i)(1[0-2]|[1-9])\\s*([ABmd])");
+    private static final Pattern WHEEL = Pattern.compile("(?i)0?(1[0-2]|[1-9])\\s*([ABmd])");
     /** A tonic with an optional accidental and mode: "F#m", "Bb major", "a". */
     private static final Pattern NAMED =
             Pattern.compile("([A-Ga-g])([#b]?)\\s*(m|min|minor|maj|major|M)?", Pattern.CASE_INSENSITIVE);
@@ -42,7 +42,8 @@ public enum MusicalKey {
 
     /**
      * Reads a key in the notations DJs and tags use: "A minor", "Am", "A min", "a" (lower case: minor, as some tag
-     * writers do), "C major", "C", "Cmaj", "F#m", "Gb", "Bbm" (♯ and ♭ too), Camelot "8A", Open Key "1m".
+     * writers do), "C major", "C", "Cmaj", "F#m", "Gb", "Bbm" (♯ and ♭ too), Camelot "8A" (or "08A"), Open Key
+     * "1m".
      *
      * @throws IllegalArgumentException when the text is none of these; the message shows the forms
      */

@@ -68,7 +68,9 @@ class MusicalKeyTest {
         "A minor, A_MINOR", "Am, A_MINOR", "A min, A_MINOR", "a, A_MINOR", "8A, A_MINOR", "8a, A_MINOR",
         "1m, A_MINOR", "C major, C_MAJOR", "C, C_MAJOR", "Cmaj, C_MAJOR", "8B, C_MAJOR", "1d, C_MAJOR",
         "F#m, F_SHARP_MINOR", "F♯m, F_SHARP_MINOR", "Gb, F_SHARP_MAJOR", "Bbm, B_FLAT_MINOR", "Db major, D_FLAT_MAJOR",
-        "12A, C_SHARP_MINOR", "' 5A ', C_MINOR", "6m, G_SHARP_MINOR", "2m, E_MINOR", "4B, A_FLAT_MAJOR"
+        "12A, C_SHARP_MINOR", "' 5A ', C_MINOR", "08A, A_MINOR", "amin, A_MINOR", "Gbm, F_SHARP_MINOR",
+        "A#m, B_FLAT_MINOR", "C#, D_FLAT_MAJOR", "E♭ major, E_FLAT_MAJOR", "5d, E_MAJOR", "Abm, G_SHARP_MINOR",
+        "Cb, B_MAJOR", "6m, G_SHARP_MINOR", "2m, E_MINOR", "4B, A_FLAT_MAJOR"
     })
     void parsesTheNotationsOfDjsAndTags(String text, MusicalKey expected) {
         assertEquals(expected, MusicalKey.parse(text));
@@ -89,7 +91,9 @@ class MusicalKeyTest {
                 () -> MusicalKey.parse("H minor"));
         assertEquals("'H minor' is not a key: write e.g. A minor, Am, F#m, C major, C,"
                 + " Db, 8A (Camelot) or 1m (Open Key)", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> MusicalKey.parse("13A"));
+        for (String text : new String[] {"13A", "0B", "o", "Am7", "8C", "unknown"}) {
+            assertThrows(IllegalArgumentException.class, () -> MusicalKey.parse(text), text);
+        }
         assertThrows(IllegalArgumentException.class, () -> MusicalKey.parse(""));
     }
 }

@@ -118,6 +118,13 @@ public final class AudioTagReader implements TagReader {
                 return null;
             }
         }
-        return KeyNotation.parse(text);
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return MusicalKey.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null; // a key in no notation we know is no key, as an absent one
+        }
     }
 }
