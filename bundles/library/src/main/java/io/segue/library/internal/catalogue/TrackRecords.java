@@ -172,7 +172,8 @@ public final class TrackRecords {
             List<AnalysedTrack> all = new ArrayList<>();
             while (row.next()) {
                 row.getLong("analysed");
-                all.add(new AnalysedTrack(readTrack(row), row.wasNull() ? null : readAnalysis(row)));
+                boolean analysed = !row.wasNull();
+                all.add(new AnalysedTrack(readTrack(row), analysed ? readAnalysis(row) : null));
             }
             return all;
         }
