@@ -17,7 +17,8 @@ public final class FilePipelines {
     }
 
     public static LivePipeline of(List<FeatureExtractor> extractors, List<AudioFileDecoder> decoders) {
-        LivePipeline pipeline = new LivePipeline(Configs.defaults(PipelineConfig.class), new RecordingLogger().logger());
+        LivePipeline pipeline = new LivePipeline(Configs.defaults(PipelineConfig.class),
+                new RecordingLogger().logger());
         for (int i = 0; i < extractors.size(); i++) {
             pipeline.addExtractor(ExtractorBinding.standalone(extractors.get(i), i + 1));
         }
