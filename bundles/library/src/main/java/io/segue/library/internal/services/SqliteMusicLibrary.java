@@ -130,6 +130,7 @@ public final class SqliteMusicLibrary implements MusicLibrary {
         return id < 0 ? Optional.empty() : database.read(c -> TrackRecords.analysis(c, id));
     }
 
+    /** The analyses come without their feature summaries (see {@link TrackRecords#catalogue}). */
     @Override
     public List<AnalysedTrack> catalogue() {
         return database.read(TrackRecords::catalogue);

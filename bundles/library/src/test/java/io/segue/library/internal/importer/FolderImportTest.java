@@ -116,7 +116,7 @@ class FolderImportTest {
         assertMusic(byName.get("house.wav").analysis(), 128, MusicalKey.A_MINOR);
         assertMusic(byName.get("hiphop.wav").analysis(), 92, MusicalKey.C_MAJOR);
         assertMusic(byName.get("dnb.wav").analysis(), 174, MusicalKey.E_MINOR);
-        TrackAnalysis analysis = byName.get("house.wav").analysis();
+        TrackAnalysis analysis = library.analysis(house.id()).orElseThrow();
         assertEquals("8A", analysis.camelot());
         assertTrue(analysis.loudnessLufs() < 0 && analysis.loudnessLufs() > -40, "LUFS " + analysis.loudnessLufs());
         assertTrue(analysis.energy() > 0 && analysis.energy() <= 1, "energy " + analysis.energy());

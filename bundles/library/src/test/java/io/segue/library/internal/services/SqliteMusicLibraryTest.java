@@ -76,7 +76,11 @@ class SqliteMusicLibraryTest {
 
         List<AnalysedTrack> catalogue = library.catalogue();
         assertEquals(3, catalogue.size());
-        assertEquals(analysis, catalogue.get(2).analysis());
+        TrackAnalysis listed = catalogue.get(2).analysis();
+        assertEquals(Map.of(), listed.summary(), "the catalogue leaves the summaries out");
+        assertEquals(analysis.bpm(), listed.bpm());
+        assertEquals(analysis.key(), listed.key());
+        assertEquals(analysis.firstBeatSeconds(), listed.firstBeatSeconds());
         assertEquals(dir.resolve("library.db").toAbsolutePath(), library.databaseFile());
     }
 
@@ -114,7 +118,7 @@ class SqliteMusicLibraryTest {
 
         assertTrue(library.lockBpm(id, true).bpmLocked());
         assertFalse(library.lockBpm(id, false).bpmLocked());
-        assertEquals(library.analysis(id).orElseThrow(), library.catalogue().get(0).analysis());
+        assertTrue(library.catalogue().get(0).analysis().bpmEdited());
 
         long before = library.revision();
         IllegalArgumentException range = assertThrows(IllegalArgumentException.class, () -> library.setBpm(id, 401));
