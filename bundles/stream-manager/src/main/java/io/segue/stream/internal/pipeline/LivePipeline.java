@@ -147,7 +147,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     }
 
     @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
-    void addDecoder(AudioFileDecoder decoder) {
+    public void addDecoder(AudioFileDecoder decoder) {
         decoders.add(decoder);
     }
 
