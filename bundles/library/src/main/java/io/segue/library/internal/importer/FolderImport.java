@@ -137,9 +137,9 @@ public final class FolderImport {
             database.write(true, c -> TrackRecords.save(c, imported, now));
             return new Outcome(Result.IMPORTED, analysis.durationSeconds(), null);
         } catch (IOException e) {
-            return failed(path, FolderScan.describe(e));
+            return failed(path, FolderScan.describe(e, path));
         } catch (UncheckedIOException e) {
-            return failed(path, FolderScan.describe(e.getCause()));
+            return failed(path, FolderScan.describe(e.getCause(), path));
         } catch (RuntimeException e) {
             // a decoder or extractor bug must not end the import: the file is reported with what went wrong
             log.error("{}: import failed", path, e);

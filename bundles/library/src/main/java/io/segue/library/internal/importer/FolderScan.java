@@ -68,7 +68,7 @@ final class FolderScan {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         if (!(e instanceof FileSystemLoopException)) {
-                            notRead.add(new ImportFailure(file.toString(), "cannot read: " + describe(e)));
+                            notRead.add(new ImportFailure(file.toString(), "cannot read: " + describe(e, file.toString())));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -83,9 +83,20 @@ final class FolderScan {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    static String describe(IOException e) {
+    /**
+     * Why reading {@code path} failed, for an import failure that already names the file: the decoder's message
+     * without the path it starts with, and the exception's kind when that is news (access denied, no such file).
+     */
+    static String describe(IOException e, String path) {
         String type = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? type : type + ": " + e.getMessage();
+        String message = e.getMessage();
+        if (message == null || message.equals(path)) {
+            return type;
+        }
+        if (message.startsWith(path + ": ")) {
+            message = message.substring(path.length() + 2);
+        }
+        return e.getClass() == IOException.class ? message : type + ": " + message;
     }
 
     private static ImportFailure outside(Path link, Path target, Path rootReal) {
