@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.ops4j.pax.exam.Option;
 
@@ -29,8 +30,32 @@ public final class SegueRuntime {
     }
 
     /** The Pax Exam options that boot the runtime; every test class's {@code @Configuration}. */
+    /**
+     * The runtime on a copy of the shipped configuration whose library file is a fresh one under {@code target/}:
+     * a test never touches a library outside the build.
+     */
     public static Option[] options() {
-        return options(Path.of(property("segue.config")));
+        return options(configWithFreshLibrary());
+    }
+
+    /** A copy of the shipped configuration, with {@code databaseFile} pointing into a new folder under target/. */
+    public static Path configWithFreshLibrary() {
+        try {
+            Path copy = Files.createTempDirectory(Files.createDirectories(Path.of("target", "itest-config")),
+                    "config");
+            try (Stream<Path> shipped = Files.list(shippedConfig())) {
+                for (Path file : shipped.toList()) {
+                    Files.copy(file, copy.resolve(file.getFileName()));
+                }
+            }
+            Path library = copy.resolve("io.segue.library.cfg");
+            Path database = copy.resolve("data").resolve("segue-library.db").toAbsolutePath();
+            Files.writeString(library, Files.readString(library).replaceAll("(?m)^databaseFile=.*$",
+                    Matcher.quoteReplacement("databaseFile=" + database.toString().replace('\\', '/'))));
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The options that boot the runtime with FileInstall watching {@code configDirectory} instead. */
