@@ -1,0 +1,61 @@
+package io.segue.recommender.internal.scoring;
+
+import io.segue.api.mix.EnergyIntent;
+import java.util.Locale;
+
+/**
+ * How well a candidate's energy (0..1) follows the DJ's intent from the reference's energy. The change
+ * {@code Δ = candidate − reference}:
+ *
+ * <ul>
+ *   <li>MAINTAIN: 1 at Δ = 0, falling linearly to 0 at |Δ| = {@value #MAINTAIN_SPAN};</li>
+ *   <li>UP: 1 for a moderate rise, Δ in {@value #RISE_LOW}..{@value #RISE_HIGH}; falling to 0 at
+ *       Δ = {@value #RISE_LOW} − {@value #SHORT_SPAN} (no change scores 0.5, any drop 0) and
+ *       at Δ = {@value #RISE_HIGH} + {@value #OVERSHOOT_SPAN} (a jump that breaks the set's arc);</li>
+ *   <li>DOWN: the mirror of UP.</li>
+ * </ul>
+ */
+public final class EnergyFit {
+
+    static final double MAINTAIN_SPAN = 0.25;
+    static final double RISE_LOW = 0.05;
+    static final double RISE_HIGH = 0.25;
+    static final double SHORT_SPAN = 0.1;
+    static final double OVERSHOOT_SPAN = 0.35;
+
+    private EnergyFit() {
+    }
+
+    /** The score of a change of energy {@code delta} under {@code intent}. */
+    public static double score(EnergyIntent intent, double delta) {
+        return switch (intent) {
+            case MAINTAIN -> Math.max(0, 1 - Math.abs(delta) / MAINTAIN_SPAN);
+            case UP -> rise(delta);
+            case DOWN -> rise(-delta);
+        };
+    }
+
+    private static double rise(double delta) {
+        if (delta < RISE_LOW) {
+            return Math.max(0, 1 - (RISE_LOW - delta) / SHORT_SPAN);
+        }
+        if (delta > RISE_HIGH) {
+            return Math.max(0, 1 - (delta - RISE_HIGH) / OVERSHOOT_SPAN);
+        }
+        return 1;
+    }
+
+    /** E.g. {@code "energy 0.60 → 0.75 (+0.15), intent up: a moderate rise"}. */
+    static String reason(EnergyIntent intent, double reference, double candidate) {
+        double delta = candidate - reference;
+        String verdict = switch (intent) {
+            case MAINTAIN -> Math.abs(delta) <= 0.05 ? "about the same" : delta > 0 ? "rises" : "drops";
+            case UP -> delta < RISE_LOW ? (delta < 0 ? "drops" : "barely rises")
+                    : delta > RISE_HIGH ? "jumps" : "a moderate rise";
+            case DOWN -> -delta < RISE_LOW ? (delta > 0 ? "rises" : "barely drops")
+                    : -delta > RISE_HIGH ? "falls away" : "a moderate drop";
+        };
+        return String.format(Locale.ROOT, "energy %.2f → %.2f (%+.2f), intent %s: %s", reference, candidate, delta,
+                intent.name().toLowerCase(Locale.ROOT), verdict);
+    }
+}

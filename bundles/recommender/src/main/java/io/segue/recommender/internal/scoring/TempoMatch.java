@@ -1,0 +1,96 @@
+package io.segue.recommender.internal.scoring;
+
+import java.util.Locale;
+
+/**
+ * Tempo compatibility: the rate change a DJ applies to a candidate to beat-match it with the reference, after
+ * folding half and double tempo. A 64 BPM track beat-matches 128 played at ×2 (every other beat on a beat); folding
+ * picks the power of two that brings the candidate within a factor of √2 of the reference, so no tempo is ever
+ * folded twice in the same direction by accident and every tempo has exactly one folded value.
+ *
+ * <p>The score is linear in the rate change: 1 at 0 %, 0 at the tolerance and beyond. A tempo out of reach is a
+ * low score, not a filter: the DJ may still want the track (a break, a change of pace).
+ */
+public final class TempoMatch {
+
+    /** The lowest and highest tempo taken at face value; others are treated as unknown. */
+    static final double MIN_BPM = 1;
+    static final double MAX_BPM = 1000;
+
+    private static final double SQRT2 = Math.sqrt(2);
+
+    private TempoMatch() {
+    }
+
+    /** {@code bpm} when it is a usable tempo, else {@code NaN}. */
+    public static double sanitize(double bpm) {
+        return bpm >= MIN_BPM && bpm <= MAX_BPM ? bpm : Double.NaN;
+    }
+
+    /**
+     * The power of two (…, ½, 1, 2, …) that brings {@code candidateBpm} into [reference / √2, reference × √2), or 1
+     * when {@code fold} is false. Both tempos are sanitized (finite, 1..1000), so at most ten halvings or doublings.
+     */
+    public static double foldFactor(double referenceBpm, double candidateBpm, boolean fold) {
+        if (!fold) {
+            return 1;
+        }
+        double factor = 1;
+        double folded = candidateBpm;
+        double low = referenceBpm / SQRT2;
+        double high = referenceBpm * SQRT2;
+        while (folded < low) {
+            folded *= 2;
+            factor *= 2;
+        }
+        while (folded >= high) {
+            folded *= 0.5;
+            factor *= 0.5;
+        }
+        return factor;
+    }
+
+    /** The rate change in percent that plays {@code candidateBpm × factor} at the reference tempo. */
+    public static double ratePercent(double referenceBpm, double candidateBpm, double factor) {
+        return (candidateBpm * factor / referenceBpm - 1) * 100;
+    }
+
+    /** 1 at 0 %, falling linearly to 0 at ±{@code tolerancePercent}, 0 beyond. */
+    public static double score(double ratePercent, double tolerancePercent) {
+        double score = 1 - Math.abs(ratePercent) / tolerancePercent;
+        return score > 0 ? score : 0;
+    }
+
+    /**
+     * The reason for a tempo score, e.g. {@code "128.0 → 129.5 BPM, +1.2 %"} or
+     * {@code "128.0 → 65.0 BPM ×2 = 130.0, +1.6 %"}.
+     *
+     * @param lockedNote whether to say that a lock prevented a fold that would otherwise have applied
+     */
+    static String reason(double referenceBpm, double candidateBpm, double factor, double tolerancePercent,
+            boolean lockedNote) {
+        double percent = ratePercent(referenceBpm, candidateBpm, factor);
+        StringBuilder reason = new StringBuilder(64);
+        reason.append(String.format(Locale.ROOT, "%.1f → %.1f BPM", referenceBpm, candidateBpm));
+        if (factor != 1) {
+            reason.append(' ').append(factorName(factor))
+                    .append(String.format(Locale.ROOT, " = %.1f", candidateBpm * factor));
+        }
+        reason.append(String.format(Locale.ROOT, ", %+.1f %%", percent));
+        if (Math.abs(percent) >= tolerancePercent) {
+            reason.append(String.format(Locale.ROOT, ", beyond ±%.1f %%", tolerancePercent));
+        }
+        if (lockedNote) {
+            reason.append(" (tempo locked: not folded to half or double)");
+        }
+        return reason.toString();
+    }
+
+    private static String factorName(double factor) {
+        if (factor > 1) {
+            return "×" + Math.round(factor);
+        }
+        long divisor = Math.round(1 / factor);
+        return divisor == 2 ? "×½" : "×1/" + divisor;
+    }
+}
