@@ -51,8 +51,8 @@ public final class CompatibilityRecommender implements Recommender {
     private final Object rebuild = new Object();
 
     @Activate
-    public CompatibilityRecommender(@Reference MusicLibrary library, RecommenderConfig config,
-            @Reference(service = LoggerFactory.class) Logger log) {
+    public CompatibilityRecommender(@Reference(name = "library") MusicLibrary library, RecommenderConfig config,
+            @Reference(name = "log", service = LoggerFactory.class) Logger log) {
         this.library = library;
         this.log = log;
         ScoringSettings settings;
@@ -72,7 +72,7 @@ public final class CompatibilityRecommender implements Recommender {
     }
 
     /** The learner in use; a better-ranked one replaces it at once (greedy). */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+    @Reference(name = "learner", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     public void bindLearner(Learner bound) {
         learner.set(bound);

@@ -29,7 +29,7 @@ public final class EnergyFit {
     /** The score of a change of energy {@code delta} under {@code intent}. */
     public static double score(EnergyIntent intent, double delta) {
         return switch (intent) {
-            case MAINTAIN -> Math.max(0, 1 - Math.abs(delta) / MAINTAIN_SPAN);
+            case MAINTAIN -> Math.max(0, 1 - Math.abs(delta) * (1 / MAINTAIN_SPAN));
             case UP -> rise(delta);
             case DOWN -> rise(-delta);
         };
@@ -37,10 +37,10 @@ public final class EnergyFit {
 
     private static double rise(double delta) {
         if (delta < RISE_LOW) {
-            return Math.max(0, 1 - (RISE_LOW - delta) / SHORT_SPAN);
+            return Math.max(0, 1 - (RISE_LOW - delta) * (1 / SHORT_SPAN));
         }
         if (delta > RISE_HIGH) {
-            return Math.max(0, 1 - (delta - RISE_HIGH) / OVERSHOOT_SPAN);
+            return Math.max(0, 1 - (delta - RISE_HIGH) * (1 / OVERSHOOT_SPAN));
         }
         return 1;
     }
@@ -55,7 +55,10 @@ public final class EnergyFit {
             case DOWN -> -delta < RISE_LOW ? (delta > 0 ? "rises" : "barely drops")
                     : -delta > RISE_HIGH ? "falls away" : "a moderate drop";
         };
-        return String.format(Locale.ROOT, "energy %.2f → %.2f (%+.2f), intent %s: %s", reference, candidate, delta,
-                intent.name().toLowerCase(Locale.ROOT), verdict);
+        StringBuilder reason = new StringBuilder(80).append("energy ");
+        Decimals.append(reason, reference, 2, false).append(" → ");
+        Decimals.append(reason, candidate, 2, false).append(" (");
+        Decimals.append(reason, delta, 2, true).append("), intent ");
+        return reason.append(intent.name().toLowerCase(Locale.ROOT)).append(": ").append(verdict).toString();
     }
 }

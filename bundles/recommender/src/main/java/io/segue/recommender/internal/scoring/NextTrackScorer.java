@@ -10,7 +10,6 @@ import io.segue.api.mix.ScoreComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -60,6 +59,7 @@ public final class NextTrackScorer {
         double energyWeight = settings.energyWeight();
         double learnedWeight = asked == null ? 0 : settings.learnedWeight();
         double weights = tempoWeight + keyWeight + energyWeight + learnedWeight;
+        double perWeight = 1 / weights;
 
         int[] excluded = excludedIndices(catalogue, request, reference);
         int[] recentArtists = recentArtists(catalogue, request, reference);
@@ -68,6 +68,7 @@ public final class NextTrackScorer {
         boolean fold = settings.foldHalfDouble() && !reference.bpmLocked;
         double referenceBpm = reference.bpm;
         boolean referenceHasBpm = !Double.isNaN(referenceBpm);
+        TempoMatch match = new TempoMatch(referenceBpm, tolerance);
         double referenceEnergy = reference.energy;
         boolean referenceHasEnergy = !Double.isNaN(referenceEnergy);
         double[] keyRow = reference.key == Catalogue.NO_KEY ? null : keyScores[reference.key];
@@ -100,8 +101,7 @@ public final class NextTrackScorer {
                 if (Double.isNaN(bpm)) {
                     tempo = 0;
                 } else {
-                    double factor = TempoMatch.foldFactor(referenceBpm, bpm, fold && !locks[i]);
-                    tempo = TempoMatch.score(TempoMatch.ratePercent(referenceBpm, bpm, factor), tolerance);
+                    tempo = match.score(bpm, match.foldFactor(bpm, fold && !locks[i]));
                 }
             }
             int key = keys[i];
@@ -115,9 +115,9 @@ public final class NextTrackScorer {
             double learned = Double.NaN;
             double total;
             if (asked == null) {
-                total = partial / weights - taken;
+                total = partial * perWeight - taken;
             } else {
-                if (!best.couldKeep((partial + learnedWeight) / weights - taken)) {
+                if (!best.couldKeep((partial + learnedWeight) * perWeight - taken)) {
                     continue;
                 }
                 if (!learnerFailed) {
@@ -128,7 +128,7 @@ public final class NextTrackScorer {
                         learnerFailed = true;
                     }
                 }
-                total = (partial + learnedWeight * (Double.isNaN(learned) ? NEUTRAL : learned)) / weights - taken;
+                total = (partial + learnedWeight * (Double.isNaN(learned) ? NEUTRAL : learned)) * perWeight - taken;
             }
             best.offer(i, total > 0 ? total : 0, learned);
         }
@@ -307,13 +307,12 @@ public final class NextTrackScorer {
             if (Double.isNaN(bpm)) {
                 return new ScoreComponent("tempo", 0, weight, "no tempo measured for this track");
             }
+            TempoMatch match = new TempoMatch(reference.bpm, settings.tempoTolerancePercent());
             boolean lockedHere = reference.bpmLocked || catalogue.bpmLocked(index);
             boolean fold = settings.foldHalfDouble() && !lockedHere;
-            double factor = TempoMatch.foldFactor(reference.bpm, bpm, fold);
-            boolean lockPreventedFold = settings.foldHalfDouble() && lockedHere
-                    && TempoMatch.foldFactor(reference.bpm, bpm, true) != 1;
-            double score = TempoMatch.score(TempoMatch.ratePercent(reference.bpm, bpm, factor),
-                    settings.tempoTolerancePercent());
+            double factor = match.foldFactor(bpm, fold);
+            boolean lockPreventedFold = settings.foldHalfDouble() && lockedHere && match.foldFactor(bpm, true) != 1;
+            double score = match.score(bpm, factor);
             return new ScoreComponent("tempo", score, weight, TempoMatch.reason(reference.bpm, bpm, factor,
                     settings.tempoTolerancePercent(), lockPreventedFold));
         }
@@ -348,7 +347,8 @@ public final class NextTrackScorer {
             double weight = settings.learnedWeight() / weights;
             if (!Double.isNaN(learned)) {
                 return new ScoreComponent("learned", learned, weight,
-                        String.format(Locale.ROOT, "%s rates this transition %.2f", learnerName, learned));
+                        Decimals.append(new StringBuilder(learnerName).append(" rates this transition "), learned, 2,
+                                false).toString());
             }
             String reason = learnerFailed ? learnerName + " failed on this request: neutral"
                     : learnerName + " has no opinion on this transition yet: neutral";

@@ -1,7 +1,5 @@
 package io.segue.recommender.internal.scoring;
 
-import java.util.Locale;
-
 /**
  * Tempo compatibility: the rate change a DJ applies to a candidate to beat-match it with the reference, after
  * folding half and double tempo. A 64 BPM track beat-matches 128 played at ×2 (every other beat on a beat); folding
@@ -13,13 +11,51 @@ import java.util.Locale;
  */
 public final class TempoMatch {
 
+
     /** The lowest and highest tempo taken at face value; others are treated as unknown. */
     static final double MIN_BPM = 1;
     static final double MAX_BPM = 1000;
 
     private static final double SQRT2 = Math.sqrt(2);
 
-    private TempoMatch() {
+    private final double foldLow;
+    private final double foldHigh;
+    private final double perReferenceBpm;
+    private final double perTolerancePercent;
+
+    /**
+     * Matching against one reference tempo: the bounds and reciprocals computed once, so that scoring a candidate
+     * needs no division.
+     */
+    public TempoMatch(double referenceBpm, double tolerancePercent) {
+        this.foldLow = referenceBpm / SQRT2;
+        this.foldHigh = referenceBpm * SQRT2;
+        this.perReferenceBpm = 1 / referenceBpm;
+        this.perTolerancePercent = 1 / tolerancePercent;
+    }
+
+    /** {@link #foldFactor(double, double, boolean)} against this reference. */
+    public double foldFactor(double candidateBpm, boolean fold) {
+        if (!fold) {
+            return 1;
+        }
+        double factor = 1;
+        double folded = candidateBpm;
+        while (folded < foldLow) {
+            folded *= 2;
+            factor *= 2;
+        }
+        while (folded >= foldHigh) {
+            folded *= 0.5;
+            factor *= 0.5;
+        }
+        return factor;
+    }
+
+    /** {@link #scoreOfRate(double, double)} of the rate change that plays {@code candidateBpm × factor} here. */
+    public double score(double candidateBpm, double factor) {
+        double score = 1 - Math.abs((candidateBpm * factor * perReferenceBpm - 1) * 100) * perTolerancePercent;
+        return score > 0 ? score : 0;
     }
 
     /** {@code bpm} when it is a usable tempo, else {@code NaN}. */
@@ -32,22 +68,7 @@ public final class TempoMatch {
      * when {@code fold} is false. Both tempos are sanitized (finite, 1..1000), so at most ten halvings or doublings.
      */
     public static double foldFactor(double referenceBpm, double candidateBpm, boolean fold) {
-        if (!fold) {
-            return 1;
-        }
-        double factor = 1;
-        double folded = candidateBpm;
-        double low = referenceBpm / SQRT2;
-        double high = referenceBpm * SQRT2;
-        while (folded < low) {
-            folded *= 2;
-            factor *= 2;
-        }
-        while (folded >= high) {
-            folded *= 0.5;
-            factor *= 0.5;
-        }
-        return factor;
+        return new TempoMatch(referenceBpm, 1).foldFactor(candidateBpm, fold);
     }
 
     /** The rate change in percent that plays {@code candidateBpm × factor} at the reference tempo. */
@@ -56,7 +77,7 @@ public final class TempoMatch {
     }
 
     /** 1 at 0 %, falling linearly to 0 at ±{@code tolerancePercent}, 0 beyond. */
-    public static double score(double ratePercent, double tolerancePercent) {
+    public static double scoreOfRate(double ratePercent, double tolerancePercent) {
         double score = 1 - Math.abs(ratePercent) / tolerancePercent;
         return score > 0 ? score : 0;
     }
@@ -70,15 +91,16 @@ public final class TempoMatch {
     static String reason(double referenceBpm, double candidateBpm, double factor, double tolerancePercent,
             boolean lockedNote) {
         double percent = ratePercent(referenceBpm, candidateBpm, factor);
-        StringBuilder reason = new StringBuilder(64);
-        reason.append(String.format(Locale.ROOT, "%.1f → %.1f BPM", referenceBpm, candidateBpm));
+        StringBuilder reason = new StringBuilder(96);
+        Decimals.append(reason, referenceBpm, 1, false).append(" → ");
+        Decimals.append(reason, candidateBpm, 1, false).append(" BPM");
         if (factor != 1) {
-            reason.append(' ').append(factorName(factor))
-                    .append(String.format(Locale.ROOT, " = %.1f", candidateBpm * factor));
+            reason.append(' ').append(factorName(factor)).append(" = ");
+            Decimals.append(reason, candidateBpm * factor, 1, false);
         }
-        reason.append(String.format(Locale.ROOT, ", %+.1f %%", percent));
+        Decimals.append(reason.append(", "), percent, 1, true).append(" %");
         if (Math.abs(percent) >= tolerancePercent) {
-            reason.append(String.format(Locale.ROOT, ", beyond ±%.1f %%", tolerancePercent));
+            Decimals.append(reason.append(", beyond ±"), tolerancePercent, 1, false).append(" %");
         }
         if (lockedNote) {
             reason.append(" (tempo locked: not folded to half or double)");

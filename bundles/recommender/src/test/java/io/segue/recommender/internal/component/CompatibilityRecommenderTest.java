@@ -19,6 +19,7 @@ import io.segue.api.mix.LiveState;
 import io.segue.api.mix.Recommendation;
 import io.segue.api.mix.RecommendationRequest;
 import io.segue.api.mix.ScoreComponent;
+import io.segue.testing.Allocations;
 import io.segue.testing.Configs;
 import io.segue.testing.RecordingLogger;
 import java.util.ArrayList;
@@ -498,6 +499,28 @@ class CompatibilityRecommenderTest {
         assertEquals("8A → 10A: energy boost +2 (a whole tone up) (A minor → B minor)", component(on, "key").reason());
         assertTrue(component(off, "key").score() < 0.4, off.toString());
         assertTrue(component(off, "key").reason().contains("clash"), off.toString());
+    }
+
+    @Test
+    void aRequestAllocatesTheSameOverTenTimesTheTracks() {
+        long small = bytesPerRequest(5_000);
+        long large = bytesPerRequest(50_000);
+        assertTrue(large - small < 512, "no allocation per candidate: " + small + " B per request over 5k tracks, "
+                + large + " B over 50k");
+    }
+
+    private long bytesPerRequest(int tracks) {
+        FakeMusicLibrary library = new FakeMusicLibrary();
+        Random random = new Random(7);
+        for (int i = 0; i < tracks; i++) {
+            library.add("t" + i, "Artist " + random.nextInt(500), 60 + random.nextDouble() * 120,
+                    MusicalKey.ofIndex(random.nextInt(24)), random.nextDouble());
+        }
+        CompatibilityRecommender recommender = recommender(library);
+        RecommendationRequest request = new RecommendationRequest("t0", null, EnergyIntent.UP, 10,
+                List.of("t1", "t2", "t3"));
+        int repetitions = 50;
+        return Allocations.bytesAllocatedBy(() -> recommender.recommend(request), repetitions) / repetitions;
     }
 
     /** A learner whose scores a function gives, counting how often it is asked. */

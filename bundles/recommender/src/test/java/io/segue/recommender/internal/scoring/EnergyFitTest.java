@@ -38,6 +38,8 @@ class EnergyFitTest {
         assertEquals("energy 0.60 → 0.75 (+0.15), intent up: a moderate rise",
                 EnergyFit.reason(EnergyIntent.UP, 0.6, 0.75));
         assertEquals("energy 0.60 → 0.50 (-0.10), intent up: drops", EnergyFit.reason(EnergyIntent.UP, 0.6, 0.5));
+        assertEquals("energy 0.50 → 0.50 (+0.00), intent down: barely drops",
+                EnergyFit.reason(EnergyIntent.DOWN, 0.5, 0.499));
         assertEquals("energy 0.60 → 0.62 (+0.02), intent maintain: about the same",
                 EnergyFit.reason(EnergyIntent.MAINTAIN, 0.6, 0.62));
     }

@@ -26,11 +26,22 @@ class TempoMatchTest {
 
     @Test
     void scoreFallsLinearlyToZeroAtTheTolerance() {
-        assertEquals(1, TempoMatch.score(0, 6), 1e-12);
-        assertEquals(0.5, TempoMatch.score(3, 6), 1e-12);
-        assertEquals(0.5, TempoMatch.score(-3, 6), 1e-12);
-        assertEquals(0, TempoMatch.score(6, 6), 1e-12);
-        assertEquals(0, TempoMatch.score(-40, 6), 1e-12);
+        assertEquals(1, TempoMatch.scoreOfRate(0, 6), 1e-12);
+        assertEquals(0.5, TempoMatch.scoreOfRate(3, 6), 1e-12);
+        assertEquals(0.5, TempoMatch.scoreOfRate(-3, 6), 1e-12);
+        assertEquals(0, TempoMatch.scoreOfRate(6, 6), 1e-12);
+        assertEquals(0, TempoMatch.scoreOfRate(-40, 6), 1e-12);
+    }
+
+    @Test
+    void aMatchAgainstOneReferenceScoresAsTheFormula() {
+        TempoMatch match = new TempoMatch(128, 6);
+        assertEquals(2, match.foldFactor(64, true));
+        assertEquals(1, match.foldFactor(64, false));
+        for (double bpm = 100; bpm < 160; bpm += 0.7) {
+            assertEquals(TempoMatch.scoreOfRate(TempoMatch.ratePercent(128, bpm, 1), 6), match.score(bpm, 1), 1e-12);
+        }
+        assertEquals(1, match.score(64, 2), 1e-12);
     }
 
     @Test
