@@ -84,7 +84,7 @@ public final class NextTrackScorer {
 
         TopK best = new TopK(Math.max(1, Math.min(request.limit(), size)));
         int nextExcluded = 0;
-        boolean learnerFailed = false;
+        String learnerFailure = null;
         for (int i = 0; i < size; i++) {
             if (nextExcluded < excluded.length && excluded[nextExcluded] == i) {
                 nextExcluded++;
@@ -120,12 +120,12 @@ public final class NextTrackScorer {
                 if (!best.couldKeep((partial + learnedWeight) * perWeight - taken)) {
                     continue;
                 }
-                if (!learnerFailed) {
+                if (learnerFailure == null) {
                     try {
                         learned = learnedScore(asked.transitionScore(reference.trackId, catalogue.track(i).id()));
                     } catch (RuntimeException e) {
-                        // a third-party model that throws is neutral from here on; the reasons say so
-                        learnerFailed = true;
+                        // a third-party model that throws is neutral from here on; the reasons say why
+                        learnerFailure = e.toString();
                     }
                 }
                 total = (partial + learnedWeight * (Double.isNaN(learned) ? NEUTRAL : learned)) * perWeight - taken;
@@ -139,7 +139,7 @@ public final class NextTrackScorer {
         double[] learnedScores = new double[count];
         best.drainBestFirst(indices, totals, learnedScores);
         List<Recommendation> result = new ArrayList<>(count);
-        Explainer explainer = new Explainer(catalogue, request, reference, asked, learnerFailed, recentArtists,
+        Explainer explainer = new Explainer(catalogue, request, reference, asked, learnerFailure, recentArtists,
                 weights);
         for (int r = 0; r < count; r++) {
             result.add(explainer.explain(indices[r], totals[r], learnedScores[r]));
@@ -264,18 +264,19 @@ public final class NextTrackScorer {
         private final RecommendationRequest request;
         private final Reference reference;
         private final Learner learner;
-        private final boolean learnerFailed;
+        /** Why the learner failed during this request, or {@code null}. */
+        private final String learnerFailure;
         private final int[] recentArtists;
         private final double weights;
         private final String learnerName;
 
         Explainer(Catalogue catalogue, RecommendationRequest request, Reference reference, Learner learner,
-                boolean learnerFailed, int[] recentArtists, double weights) {
+                String learnerFailure, int[] recentArtists, double weights) {
             this.catalogue = catalogue;
             this.request = request;
             this.reference = reference;
             this.learner = learner;
-            this.learnerFailed = learnerFailed;
+            this.learnerFailure = learnerFailure;
             this.recentArtists = recentArtists;
             this.weights = weights;
             this.learnerName = learner == null ? "" : learnerName(learner);
@@ -350,7 +351,8 @@ public final class NextTrackScorer {
                         Decimals.append(new StringBuilder(learnerName).append(" rates this transition "), learned, 2,
                                 false).toString());
             }
-            String reason = learnerFailed ? learnerName + " failed on this request: neutral"
+            String reason = learnerFailure != null
+                    ? learnerName + " failed on this request (" + learnerFailure + "): neutral"
                     : learnerName + " has no opinion on this transition yet: neutral";
             return new ScoreComponent("learned", NEUTRAL, weight, reason);
         }
