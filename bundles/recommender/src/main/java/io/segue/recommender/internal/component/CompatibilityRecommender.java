@@ -11,6 +11,7 @@ import io.segue.recommender.internal.scoring.ScoringSettings;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,8 +48,8 @@ public final class CompatibilityRecommender implements Recommender {
     private volatile NextTrackScorer scorer;
     private final AtomicReference<Learner> learner = new AtomicReference<>();
     private volatile Catalogue catalogue;
-    /** Serializes rebuilding the catalogue, so that concurrent requests after a change read it once. */
-    private final Object rebuild = new Object();
+    /** Held by the one caller that reads the catalogue again after a change. */
+    private final ReentrantLock rebuild = new ReentrantLock();
 
     @Activate
     public CompatibilityRecommender(@Reference(name = "library") MusicLibrary library, RecommenderConfig config,
@@ -94,13 +95,24 @@ public final class CompatibilityRecommender implements Recommender {
         return scorer.settings();
     }
 
-    /** The catalogue of the library's current revision: read again only when the revision changed. */
+    /**
+     * The catalogue of the library's current revision: read again only when the revision changed. One caller reads
+     * it; while it does, the others are answered from the previous catalogue rather than kept waiting (during an
+     * import the revision changes with every file), except before the first, when there is nothing to answer from.
+     */
     Catalogue catalogue() {
         Catalogue current = catalogue;
         if (current != null && current.revision() == library.revision()) {
             return current;
         }
-        synchronized (rebuild) {
+        if (current != null) {
+            if (!rebuild.tryLock()) {
+                return current;
+            }
+        } else {
+            rebuild.lock();
+        }
+        try {
             // read the revision first: a change while the catalogue is read makes the next request read it again
             long revision = library.revision();
             current = catalogue;
@@ -110,6 +122,8 @@ public final class CompatibilityRecommender implements Recommender {
                 log.debug("recommender catalogue: " + current.size() + " tracks at library revision " + revision);
             }
             return current;
+        } finally {
+            rebuild.unlock();
         }
     }
 }

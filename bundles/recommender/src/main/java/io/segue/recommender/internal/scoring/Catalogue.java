@@ -28,6 +28,8 @@ public final class Catalogue {
     private final Track[] tracks;
     private final boolean[] analysed;
     private final double[] bpm;
+    /** {@code log2(bpm)}, for folding half and double tempo without a logarithm per request. */
+    private final double[] octaves;
     private final boolean[] bpmLocked;
     private final byte[] key;
     private final double[] energy;
@@ -39,6 +41,7 @@ public final class Catalogue {
         tracks = new Track[size];
         analysed = new boolean[size];
         bpm = new double[size];
+        octaves = new double[size];
         bpmLocked = new boolean[size];
         key = new byte[size];
         energy = new double[size];
@@ -64,6 +67,7 @@ public final class Catalogue {
             TrackAnalysis analysis = entry.analysis();
             catalogue.analysed[i] = analysis != null && !duplicate;
             catalogue.bpm[i] = analysis == null ? Double.NaN : TempoMatch.sanitize(analysis.bpm());
+            catalogue.octaves[i] = TempoMatch.octaves(catalogue.bpm[i]);
             catalogue.bpmLocked[i] = analysis != null && analysis.bpmLocked();
             catalogue.key[i] = analysis == null || analysis.key() == null ? NO_KEY : (byte) analysis.key().index();
             double e = analysis == null ? Double.NaN : analysis.energy();
@@ -123,6 +127,10 @@ public final class Catalogue {
     // the flat arrays themselves, for the scoring loop
     double[] bpms() {
         return bpm;
+    }
+
+    double[] octaves() {
+        return octaves;
     }
 
     boolean[] locks() {

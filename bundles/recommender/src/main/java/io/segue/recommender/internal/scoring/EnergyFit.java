@@ -35,14 +35,11 @@ public final class EnergyFit {
         };
     }
 
+    /** A plateau between two linear ramps, as min and max rather than branches: the scoring loop runs it per track. */
     private static double rise(double delta) {
-        if (delta < RISE_LOW) {
-            return Math.max(0, 1 - (RISE_LOW - delta) * (1 / SHORT_SPAN));
-        }
-        if (delta > RISE_HIGH) {
-            return Math.max(0, 1 - (delta - RISE_HIGH) * (1 / OVERSHOOT_SPAN));
-        }
-        return 1;
+        double rising = 1 + (delta - RISE_LOW) * (1 / SHORT_SPAN);
+        double overshooting = 1 - (delta - RISE_HIGH) * (1 / OVERSHOOT_SPAN);
+        return Math.max(0, Math.min(1, Math.min(rising, overshooting)));
     }
 
     /** E.g. {@code "energy 0.60 → 0.75 (+0.15), intent up: a moderate rise"}. */

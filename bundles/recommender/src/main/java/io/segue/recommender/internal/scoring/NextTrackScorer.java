@@ -76,6 +76,7 @@ public final class NextTrackScorer {
 
         boolean[] analysed = catalogue.analysedFlags();
         double[] bpms = catalogue.bpms();
+        double[] octaves = catalogue.octaves();
         boolean[] locks = catalogue.locks();
         byte[] keys = catalogue.keys();
         double[] energies = catalogue.energies();
@@ -101,7 +102,7 @@ public final class NextTrackScorer {
                 if (Double.isNaN(bpm)) {
                     tempo = 0;
                 } else {
-                    tempo = match.score(bpm, match.foldFactor(bpm, fold && !locks[i]));
+                    tempo = match.score(bpm, fold && !locks[i] ? match.foldFactorOfOctaves(octaves[i]) : 1);
                 }
             }
             int key = keys[i];

@@ -11,51 +11,56 @@ package io.segue.recommender.internal.scoring;
  */
 public final class TempoMatch {
 
-
     /** The lowest and highest tempo taken at face value; others are treated as unknown. */
     static final double MIN_BPM = 1;
     static final double MAX_BPM = 1000;
 
-    private static final double SQRT2 = Math.sqrt(2);
+    private static final double PER_LN2 = 1 / Math.log(2);
+    /** 2^k for k in -10..10: a sanitized tempo is never more than ten octaves from another. */
+    private static final double[] POWERS_OF_TWO = new double[21];
 
-    private final double foldLow;
-    private final double foldHigh;
+    static {
+        for (int k = -10; k <= 10; k++) {
+            POWERS_OF_TWO[k + 10] = Math.scalb(1.0, k);
+        }
+    }
+
+    private final double referenceOctaves;
     private final double perReferenceBpm;
     private final double perTolerancePercent;
 
     /**
-     * Matching against one reference tempo: the bounds and reciprocals computed once, so that scoring a candidate
-     * needs no division.
+     * Matching against one reference tempo (sanitized): the reciprocals computed once, so that scoring a candidate
+     * needs no division, and folding is a table lookup rather than a data-dependent loop.
      */
     public TempoMatch(double referenceBpm, double tolerancePercent) {
-        this.foldLow = referenceBpm / SQRT2;
-        this.foldHigh = referenceBpm * SQRT2;
+        this.referenceOctaves = octaves(referenceBpm);
         this.perReferenceBpm = 1 / referenceBpm;
         this.perTolerancePercent = 1 / tolerancePercent;
     }
 
+    /** {@code log2(bpm)}: where a tempo sits in octaves, kept per track so that folding needs no logarithm. */
+    public static double octaves(double bpm) {
+        return Math.log(bpm) * PER_LN2;
+    }
+
     /** {@link #foldFactor(double, double, boolean)} against this reference. */
     public double foldFactor(double candidateBpm, boolean fold) {
-        if (!fold) {
-            return 1;
-        }
-        double factor = 1;
-        double folded = candidateBpm;
-        while (folded < foldLow) {
-            folded *= 2;
-            factor *= 2;
-        }
-        while (folded >= foldHigh) {
-            folded *= 0.5;
-            factor *= 0.5;
-        }
-        return factor;
+        return fold ? foldFactorOfOctaves(octaves(candidateBpm)) : 1;
+    }
+
+    /**
+     * The power of two that brings a candidate at {@code candidateOctaves} ({@link #octaves}) into
+     * [reference / √2, reference × √2): half an octave either side.
+     */
+    public double foldFactorOfOctaves(double candidateOctaves) {
+        int k = (int) Math.ceil(referenceOctaves - candidateOctaves - 0.5);
+        return POWERS_OF_TWO[Math.max(-10, Math.min(10, k)) + 10];
     }
 
     /** {@link #scoreOfRate(double, double)} of the rate change that plays {@code candidateBpm × factor} here. */
     public double score(double candidateBpm, double factor) {
-        double score = 1 - Math.abs((candidateBpm * factor * perReferenceBpm - 1) * 100) * perTolerancePercent;
-        return score > 0 ? score : 0;
+        return Math.max(0, 1 - Math.abs((candidateBpm * factor * perReferenceBpm - 1) * 100) * perTolerancePercent);
     }
 
     /** {@code bpm} when it is a usable tempo, else {@code NaN}. */
@@ -65,7 +70,7 @@ public final class TempoMatch {
 
     /**
      * The power of two (…, ½, 1, 2, …) that brings {@code candidateBpm} into [reference / √2, reference × √2), or 1
-     * when {@code fold} is false. Both tempos are sanitized (finite, 1..1000), so at most ten halvings or doublings.
+     * when {@code fold} is false. Both tempos are sanitized (finite, 1..1000): at most ten halvings or doublings.
      */
     public static double foldFactor(double referenceBpm, double candidateBpm, boolean fold) {
         return new TempoMatch(referenceBpm, 1).foldFactor(candidateBpm, fold);

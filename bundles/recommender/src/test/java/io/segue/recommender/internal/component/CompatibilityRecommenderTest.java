@@ -448,6 +448,29 @@ class CompatibilityRecommenderTest {
     }
 
     @Test
+    void whileOneRequestReadsAChangedCatalogueTheOthersAreAnsweredFromThePreviousOne() throws Exception {
+        FakeMusicLibrary library = syntheticLibrary();
+        CompatibilityRecommender recommender = recommender(library);
+        RecommendationRequest request = RecommendationRequest.after(CURRENT, EnergyIntent.MAINTAIN, 3);
+        List<String> before = ids(recommender.recommend(request));
+
+        CountDownLatch release = new CountDownLatch(1);
+        library.slowDownReads(release);
+        library.add("fresh", "New", 128, A_MINOR, CURRENT_ENERGY);
+        List<List<String>> reader = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread rebuilding = new Thread(() -> reader.add(ids(recommender.recommend(request))));
+        rebuilding.start();
+        library.awaitReadStarted();
+
+        assertEquals(before, ids(recommender.recommend(request)), "answered at once from the previous catalogue");
+        release.countDown();
+        rebuilding.join();
+        assertEquals("fresh", reader.get(0).get(0), "the reader sees the new track");
+        assertEquals("fresh", recommender.recommend(request).get(0).track().id());
+        assertEquals(2, library.catalogueReads());
+    }
+
+    @Test
     void aBadConfigurationIsRefusedWithTheKeyAndTheRange() {
         assertRefused(Map.of("tempoTolerancePercent", 80.0),
                 "io.segue.recommender: tempoTolerancePercent must be in 0.5..50, was 80.0");

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -24,6 +26,9 @@ final class FakeMusicLibrary implements MusicLibrary {
     private final List<AnalysedTrack> tracks = new ArrayList<>();
     private long revision = 1;
     private final AtomicInteger catalogueReads = new AtomicInteger();
+    /** When set, catalogue() waits for it: a slow database. */
+    private volatile CountDownLatch slowRead;
+    private final CountDownLatch readStarted = new CountDownLatch(1);
 
     /** Adds a track with an analysis; {@code key} may be null, {@code bpm} and {@code energy} NaN. */
     synchronized FakeMusicLibrary add(String id, String artist, double bpm, MusicalKey key, double energy) {
@@ -70,10 +75,37 @@ final class FakeMusicLibrary implements MusicLibrary {
                 Map.of());
     }
 
+    /** Makes the next reads of the catalogue wait until {@code release} opens. */
+    void slowDownReads(CountDownLatch release) {
+        slowRead = release;
+    }
+
+    /** Waits until a slowed read has begun. */
+    void awaitReadStarted() throws InterruptedException {
+        if (!readStarted.await(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("nobody read the catalogue");
+        }
+    }
+
     @Override
-    public synchronized List<AnalysedTrack> catalogue() {
+    public List<AnalysedTrack> catalogue() {
         catalogueReads.incrementAndGet();
-        return List.copyOf(tracks);
+        List<AnalysedTrack> copy;
+        synchronized (this) {
+            copy = List.copyOf(tracks);
+        }
+        CountDownLatch release = slowRead;
+        if (release != null) {
+            readStarted.countDown();
+            try {
+                if (!release.await(10, TimeUnit.SECONDS)) {
+                    throw new AssertionError("the slow read was never released");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return copy;
     }
 
     @Override
