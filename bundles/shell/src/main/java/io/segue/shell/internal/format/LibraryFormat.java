@@ -100,7 +100,7 @@ public final class LibraryFormat {
                     track.artist().isEmpty() ? track.title() : track.artist() + " - " + track.title(),
                     bpm(analysis), key(analysis)));
             for (ScoreComponent component : recommendation.components()) {
-                out.append(String.format(Locale.ROOT, "      %-9s %.2f x %.2f  %s%n", component.name(), component.score(),
+                out.append(String.format(Locale.ROOT, "      %-11s %.2f x %.2f  %s%n", component.name(), component.score(),
                         component.weight(), component.reason()));
             }
         }

@@ -61,8 +61,8 @@ class MixCommandsTest {
         assertEquals("recommend[1, UP, 5]", calls.get(0));
         assertEquals(String.join("\n",
                 " 1. 0.91  [2] Bicep - Glue  129.0 BPM  9A",
-                "      tempo     0.94 x 0.40  128.0 -> 129.0 BPM, +0.8 %",
-                "      key       0.90 x 0.25  8A -> 9A, +1 on the wheel"), shown);
+                "      tempo       0.94 x 0.40  128.0 -> 129.0 BPM, +0.8 %",
+                "      key         0.90 x 0.25  8A -> 9A, +1 on the wheel"), shown);
     }
 
     @Test
