@@ -35,7 +35,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
- * A DJ's evening in the real runtime: a folder of WAV, FLAC, MP3 and Ogg files (and one that is not audio) is
+ * A DJ's evening in the real runtime: a folder of WAV, AIFF, FLAC, MP3 and Ogg files (and one that is not audio) is
  * imported into a fresh SQLite library; the next track is recommended with its reasons; a session plays two
  * tracks, stores the DJ's feedback and is exported as M3U and CSV.
  */
@@ -69,27 +69,35 @@ public class MixingIT {
         Files.createDirectories(folder.resolve("house"));
         writeClickTrack(folder.resolve("house").resolve("click-126.wav"), 126, 10);
         writeClickTrack(folder.resolve("house").resolve("click-64.wav"), 64, 10);
+        writeAiff(folder.resolve("house").resolve("click-122.aiff"), 122, 10);
         Files.writeString(folder.resolve("notes.mp3"), "not audio at all");
 
         List<ImportProgress> progress = new CopyOnWriteArrayList<>();
         ImportReport report = library.importFolder(folder, false, progress::add);
-        assertEquals(report.toString(), 5, report.imported());
+        assertEquals(report.toString(), 6, report.imported());
         assertEquals(1, report.failures().size());
         assertTrue(report.failures().get(0).reason(), report.failures().get(0).path().endsWith("notes.mp3")
                 && report.failures().get(0).reason().startsWith("not an MPEG audio file"));
-        assertEquals("a progress report per file", 6, progress.size());
-        assertEquals(6, progress.get(progress.size() - 1).filesDone());
+        assertEquals("a progress report per file", 7, progress.size());
+        assertEquals(7, progress.get(progress.size() - 1).filesDone());
 
         Map<String, Track> byFile = library.tracks(100).stream()
                 .collect(Collectors.toMap(t -> Path.of(t.path()).getFileName().toString(), Function.identity()));
         Track flac = byFile.get("kick-am.flac");
         TrackAnalysis flacAnalysis = library.analysis(flac.id()).orElseThrow();
-        assertEquals("Kick over A minor", flac.title());
-        assertEquals(128, flacAnalysis.bpm(), 2.5);
+        for (String name : List.of("kick-am.flac", "kick-am.mp3", "kick-am.ogg")) {
+            Track tagged = byFile.get(name);
+            TrackAnalysis analysis = library.analysis(tagged.id()).orElseThrow();
+            assertEquals(name, "Kick over A minor", tagged.title());
+            assertEquals(name, "Segue Test Fixtures", tagged.artist());
+            assertEquals(name, 128, analysis.bpm(), 2.5);
+            assertEquals(name, "8A", analysis.camelot());
+        }
+        assertEquals(122, library.analysis(byFile.get("click-122.aiff").id()).orElseThrow().bpm(), 2.5);
         assertEquals(126, library.analysis(byFile.get("click-126.wav").id()).orElseThrow().bpm(), 2.5);
 
         ImportReport again = library.importFolder(folder, false, p -> { });
-        assertEquals("unchanged files are skipped", 5, again.skipped());
+        assertEquals("unchanged files are skipped", 6, again.skipped());
         assertEquals(0, again.imported());
 
         List<Recommendation> next = mixer.recommend(flac.id(), EnergyIntent.MAINTAIN, 4);
@@ -119,6 +127,26 @@ public class MixingIT {
         assertEquals("#EXTM3U", m3u.get(0));
         assertTrue(m3u.toString(), m3u.contains(flac.path()));
         assertEquals(2, Files.readAllLines(files.get(1)).size());
+    }
+
+    /** The same as an AIFF file: big-endian samples, the rate as an 80-bit extended float. */
+    private static void writeAiff(Path file, double bpm, int seconds) throws IOException {
+        Path wav = Files.createTempFile(file.getParent(), "source", ".wav");
+        writeClickTrack(wav, bpm, seconds);
+        ByteBuffer pcm = ByteBuffer.wrap(Files.readAllBytes(wav), 44, RATE * seconds * 2)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        Files.delete(wav);
+        int frames = RATE * seconds;
+        ByteBuffer aiff = ByteBuffer.allocate(12 + 26 + 16 + frames * 2).order(ByteOrder.BIG_ENDIAN);
+        aiff.put("FORM".getBytes()).putInt(4 + 26 + 16 + frames * 2).put("AIFF".getBytes());
+        int exponent = 31 - Integer.numberOfLeadingZeros(RATE);
+        aiff.put("COMM".getBytes()).putInt(18).putShort((short) 1).putInt(frames).putShort((short) 16)
+                .putShort((short) (16383 + exponent)).putLong((long) RATE << (63 - exponent));
+        aiff.put("SSND".getBytes()).putInt(8 + frames * 2).putInt(0).putInt(0);
+        while (pcm.hasRemaining()) {
+            aiff.putShort(pcm.getShort());
+        }
+        Files.write(file, aiff.array());
     }
 
     /** A 16-bit mono WAV of short clicks at {@code bpm} over a quiet A minor triad. */

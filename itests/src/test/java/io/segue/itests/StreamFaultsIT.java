@@ -101,8 +101,10 @@ public class StreamFaultsIT {
         for (int i = 0; i < 5; i++) {
             assertTrue(streams.play(tone, tone.length));
         }
-        Await.until(() -> streams.outputStatus().metrics().underflows() > 0, TIMEOUT,
-                () -> "underflows once the 5 chunks are played; " + streams.outputStatus());
+        // the output thread may run dry between two of the plays above already: wait for all 5 to be played
+        Await.until(() -> streams.outputStatus().metrics().latency().count() == 5
+                && streams.outputStatus().metrics().underflows() > 0, TIMEOUT,
+                () -> "the 5 chunks played, then underflows; " + streams.outputStatus());
         StreamMetrics played = streams.outputStatus().metrics();
         assertEquals(5, played.chunksIn());
         assertEquals(0, played.chunksDropped());
