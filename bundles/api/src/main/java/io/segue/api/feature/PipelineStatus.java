@@ -1,6 +1,7 @@
 package io.segue.api.feature;
 
 import io.segue.api.stream.LatencyStats;
+import io.segue.api.stream.QueueStats;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param featuresQueueDepth     frames waiting in the bounded features queue
  * @param featuresQueueCapacity  its bound
  * @param featuresDropped        frames overwritten in that queue because nobody took them in time
+ * @param predictions            the queue of frames to the predictors (its own bound, 50 by default)
  * @param latency                from the device handing over the chunk that completed a frame to the frame's
  *                               publication (queueing, framing and every extractor), over recent frames
  * @param extractorIds           the extractors whose values the live frames carry
@@ -23,11 +25,12 @@ import java.util.Objects;
  *                               rest of the stream; the others go on), or {@code null}
  */
 public record PipelineStatus(AnalysisFormat format, long framesProcessed, double framesPerSecond,
-        int featuresQueueDepth, int featuresQueueCapacity, long featuresDropped, LatencyStats latency,
+        int featuresQueueDepth, int featuresQueueCapacity, long featuresDropped, QueueStats predictions, LatencyStats latency,
         List<String> extractorIds,
         String configProblem, String extractorProblem) {
 
     public PipelineStatus {
+        Objects.requireNonNull(predictions, "predictions");
         Objects.requireNonNull(latency, "latency");
         extractorIds = List.copyOf(extractorIds);
     }

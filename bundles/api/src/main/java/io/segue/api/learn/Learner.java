@@ -27,4 +27,13 @@ public interface Learner {
 
     /** Pieces of feedback learned from so far. */
     long feedbackCount();
+
+    /** What the model is and how far it has learned, for operators. */
+    LearnerStatus status();
+
+    /** Forgets everything learned (and the stored model): the next scores are the untrained model's. */
+    void reset();
+
+    /** The model as JSON (its kind, version, parameters and counters), e.g. to inspect or archive it. */
+    String exportModel();
 }

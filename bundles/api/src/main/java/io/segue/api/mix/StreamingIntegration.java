@@ -3,6 +3,7 @@ package io.segue.api.mix;
 import io.segue.api.feature.FeatureFrame;
 import io.segue.api.learn.Feedback;
 import io.segue.api.predict.Prediction;
+import io.segue.api.stream.QueueStats;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,13 +48,16 @@ public interface StreamingIntegration {
 
     /**
      * Records the DJ's verdict on a transition. Returns only once the feedback is durably stored; the learner, when
-     * one is present, learns from it too.
+     * one is present, learns from it too, on its own thread through the learning queue.
      *
      * @param rating 0 (none) or 1..5
      * @throws IllegalArgumentException when a track is not in the library or the rating is out of range
      * @throws IOException              when it could not be stored; nothing is then acknowledged
      */
     Feedback addUserFeedback(String fromTrackId, String toTrackId, boolean accepted, int rating) throws IOException;
+
+    /** The queue of feedback to the learner (its own bound, 50 by default): a slow learner drops, counted. */
+    QueueStats learningQueue();
 
     /** Starts a new mix session, ending the running one. */
     MixSession startSession(String name) throws IOException;

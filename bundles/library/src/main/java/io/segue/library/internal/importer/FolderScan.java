@@ -53,6 +53,12 @@ final class FolderScan {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                        if (attrs.isSymbolicLink() && extensions.contains(extension(file))) {
+                            // the walk follows links: one it shows as a link leads nowhere
+                            notRead.add(new ImportFailure(file.toString(), "cannot read: a link to "
+                                    + Files.readSymbolicLink(file) + ", which does not exist"));
+                            return FileVisitResult.CONTINUE;
+                        }
                         if (!attrs.isRegularFile() || !extensions.contains(extension(file))) {
                             return FileVisitResult.CONTINUE;
                         }
@@ -68,7 +74,8 @@ final class FolderScan {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         if (!(e instanceof FileSystemLoopException)) {
-                            notRead.add(new ImportFailure(file.toString(), "cannot read: " + describe(e, file.toString())));
+                            notRead.add(new ImportFailure(file.toString(),
+                                    "cannot read: " + describe(e, file.toString())));
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -144,6 +144,16 @@ class FolderImportTest {
     }
 
     @Test
+    void aFileThatCannotBeOpenedIsReportedAndTheOthersImportEvenAsRoot() throws IOException {
+        // root reads a file of mode 000; nobody opens a link whose file is gone
+        Files.createSymbolicLink(music.resolve("gone.wav"), music.resolve("deleted.wav"));
+        house(music.resolve("open.wav"));
+        ImportReport report = library.importFolder(music, false, null);
+        assertEquals(1, report.imported());
+        assertTrue(failures(report).containsKey("gone.wav"), report::toString);
+    }
+
+    @Test
     void aSecondImportSkipsUnchangedFilesAndReanalysesChangedOnes() throws IOException {
         Path a = house(music.resolve("a.wav"));
         house(music.resolve("b.wav"));
