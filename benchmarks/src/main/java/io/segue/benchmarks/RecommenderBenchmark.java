@@ -3,6 +3,7 @@ package io.segue.benchmarks;
 import io.segue.api.feature.MusicalKey;
 import io.segue.api.learn.Feedback;
 import io.segue.api.learn.Learner;
+import io.segue.api.learn.LearnerStatus;
 import io.segue.api.library.AnalysedTrack;
 import io.segue.api.library.ImportProgress;
 import io.segue.api.library.ImportReport;
@@ -216,6 +217,20 @@ public class RecommenderBenchmark {
         @Override
         public long feedbackCount() {
             return 1000;
+        }
+
+        @Override
+        public LearnerStatus status() {
+            return new LearnerStatus(id(), "a hash of the pair", 1, 1000, Map.of());
+        }
+
+        @Override
+        public void reset() {
+        }
+
+        @Override
+        public String exportModel() {
+            return "{}";
         }
     }
 

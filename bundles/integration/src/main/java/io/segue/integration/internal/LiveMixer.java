@@ -22,6 +22,7 @@ import io.segue.api.mix.StreamingIntegration;
 import io.segue.api.predict.Prediction;
 import io.segue.api.predict.PredictionListener;
 import io.segue.api.stream.AudioStreamManager;
+import io.segue.api.stream.QueueStats;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -45,6 +47,8 @@ import org.osgi.service.log.LoggerFactory;
 @Component(service = {StreamingIntegration.class, PredictionListener.class}, immediate = true)
 public final class LiveMixer implements StreamingIntegration, PredictionListener {
 
+    /** Feedback the learner may lag behind by before the oldest is dropped. */
+    static final int LEARNING_QUEUE = 50;
     /** About a second of frames at 22050 Hz, hop 512: the live state is read over them. */
     static final int LIVE_FRAMES = 43;
     static final int PREDICTIONS_KEPT = 256;
@@ -59,6 +63,7 @@ public final class LiveMixer implements StreamingIntegration, PredictionListener
 
     private volatile Recommender recommender;
     private volatile Learner learner;
+    private final LearningQueue learning = new LearningQueue(LEARNING_QUEUE, this::teach);
 
     /** Guarded by itself. */
     private final Deque<Prediction> predictions = new ArrayDeque<>();
@@ -174,17 +179,35 @@ public final class LiveMixer implements StreamingIntegration, PredictionListener
         Feedback given = new Feedback(fromTrackId, toTrackId, accepted, rating, sessionId,
                 System.currentTimeMillis());
         feedback.store(given);
-        Learner current = learner;
-        if (current != null) {
-            try {
-                current.learn(given);
-            } catch (RuntimeException e) {
-                // stored is what the DJ was promised; the learner can catch up from the store
-                log.warn("learner " + current.id() + " failed to learn from feedback " + fromTrackId + " -> "
-                        + toTrackId + ": " + e);
-            }
+        if (learner != null) {
+            learning.offer(given);
         }
         return given;
+    }
+
+    @Override
+    public QueueStats learningQueue() {
+        return learning.stats();
+    }
+
+    @Deactivate
+    void deactivate() {
+        learning.close();
+    }
+
+    /** On the learning thread. */
+    private void teach(Feedback given) {
+        Learner current = learner;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.learn(given);
+        } catch (RuntimeException e) {
+            // stored is what the DJ was promised; the learner can catch up from the store
+            log.warn("learner " + current.id() + " failed to learn from feedback " + given.fromTrackId() + " -> "
+                    + given.toTrackId() + ": " + e);
+        }
     }
 
     @Override

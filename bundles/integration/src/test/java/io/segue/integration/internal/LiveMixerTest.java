@@ -10,6 +10,7 @@ import io.segue.api.feature.StreamingPipeline;
 import io.segue.api.learn.Feedback;
 import io.segue.api.learn.FeedbackStore;
 import io.segue.api.learn.Learner;
+import io.segue.api.learn.LearnerStatus;
 import io.segue.api.library.Track;
 import io.segue.api.mix.EnergyIntent;
 import io.segue.api.mix.LiveState;
@@ -19,18 +20,22 @@ import io.segue.api.mix.RecommendationRequest;
 import io.segue.api.mix.Recommender;
 import io.segue.api.mix.ScoreComponent;
 import io.segue.api.stream.AudioStreamManager;
+import io.segue.api.stream.QueueStats;
 import io.segue.integration.internal.fakes.FixedLibrary;
 import io.segue.integration.internal.fakes.InMemorySessions;
 import io.segue.integration.internal.fakes.Services;
+import io.segue.testing.Await;
 import io.segue.testing.RecordingLogger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,13 +150,53 @@ class LiveMixerTest {
             public long feedbackCount() {
                 return learned.size();
             }
+
+            @Override
+            public LearnerStatus status() {
+                return new LearnerStatus("test", "records", 1, learned.size(), Map.of());
+            }
+
+            @Override
+            public void reset() {
+                learned.clear();
+            }
+
+            @Override
+            public String exportModel() {
+                return "{}";
+            }
         };
         mixer.setLearner(learner);
         mixer.startSession("friday");
         Feedback given = mixer.addUserFeedback("1", "2", true, 5);
-        assertEquals(List.of(given), stored);
+        assertEquals(List.of(given), stored, "stored when the call returns");
+        Await.until(() -> learned.size() == 1, Duration.ofSeconds(10), () -> "learned on the learning thread");
         assertEquals(List.of(given), learned);
         assertEquals("1", given.sessionId());
+    }
+
+    @Test
+    void aLearnerThatFallsBehindLosesTheOldestFeedbackCountedNeverTheStoredOne() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        mixer.setLearner(Services.answering(Learner.class, Map.of("id", args -> "slow", "learn", args -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        })));
+        for (int i = 0; i < 60; i++) {
+            mixer.addUserFeedback("1", "2", true, 0);
+        }
+        assertEquals(60, stored.size(), "every feedback is stored, whatever the learner does");
+        QueueStats queue = mixer.learningQueue();
+        assertEquals(60, queue.offered());
+        assertEquals(LiveMixer.LEARNING_QUEUE, queue.capacity());
+        assertTrue(queue.dropped() >= 60 - LiveMixer.LEARNING_QUEUE - 1, queue.toString());
+        assertTrue(queue.depth() <= LiveMixer.LEARNING_QUEUE, queue.toString());
+        release.countDown();
+        mixer.deactivate();
     }
 
     @Test

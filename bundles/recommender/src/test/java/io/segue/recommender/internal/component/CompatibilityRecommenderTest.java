@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.segue.api.feature.MusicalKey;
 import io.segue.api.learn.Feedback;
 import io.segue.api.learn.Learner;
+import io.segue.api.learn.LearnerStatus;
 import io.segue.api.mix.EnergyIntent;
 import io.segue.api.mix.LiveState;
 import io.segue.api.mix.Recommendation;
@@ -574,6 +575,21 @@ class CompatibilityRecommenderTest {
         @Override
         public long feedbackCount() {
             return 7;
+        }
+
+        @Override
+        public LearnerStatus status() {
+            return new LearnerStatus(id(), "scripted", 1, 7, Map.of());
+        }
+
+        @Override
+        public void reset() {
+            throw new UnsupportedOperationException("a scripted learner does not reset");
+        }
+
+        @Override
+        public String exportModel() {
+            return "{}";
         }
     }
 }

@@ -13,6 +13,7 @@ import io.segue.api.audio.DeviceType;
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.PipelineStatus;
 import io.segue.api.stream.LatencyStats;
+import io.segue.api.stream.QueueStats;
 import io.segue.api.stream.StreamMetrics;
 import io.segue.api.stream.StreamState;
 import io.segue.shell.internal.fakes.CommandAnnotations;
@@ -71,7 +72,7 @@ class StreamCommandsTest {
     void statusShowsStreamAndPipelineIncludingARefusedConfiguration() throws IOException {
         commands.start();
         pipeline.withStatus(new PipelineStatus(new AnalysisFormat(22050, 2048, 512), 43, 43.07, 0, 100, 0,
-                LatencyStats.none(), List.of("rms"), "windowSize must be a power of two >= 2, was 1000", null));
+                QueueStats.empty(50), LatencyStats.none(), List.of("rms"), "windowSize must be a power of two >= 2, was 1000", null));
 
         String status = commands.status();
 
@@ -120,7 +121,7 @@ class StreamCommandsTest {
         stream.running().withMetrics(new StreamMetrics(430, 428, 2, 12, 7, 0, 1, 3, 3, 100, 22049.6, 12_340,
                 new LatencyStats(428, 0.42, 2.5, 3.1), Double.NaN));
         pipeline.withStatus(new PipelineStatus(new AnalysisFormat(22050, 2048, 512), 1720, 43.066, 12, 100, 5,
-                new LatencyStats(1720, 8.5, 12.25, 20.3), List.of("rms"), null, null));
+                QueueStats.empty(50), new LatencyStats(1720, 8.5, 12.25, 20.3), List.of("rms"), null, null));
 
         String metrics = commands.metrics(false);
 

@@ -8,6 +8,7 @@ import io.segue.api.feature.FileAnalysis;
 import io.segue.api.feature.PipelineStatus;
 import io.segue.api.feature.StreamingPipeline;
 import io.segue.api.stream.LatencyStats;
+import io.segue.api.stream.QueueStats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,7 +34,7 @@ public final class FakePipeline implements StreamingPipeline {
     private List<ExtractorInfo> extractors = List.of();
     private List<FeatureFrame> latest = List.of();
     private PipelineStatus status = new PipelineStatus(new AnalysisFormat(22050, 2048, 512), 0, 0, 0, 100, 0,
-            LatencyStats.none(), List.of(), null, null);
+            QueueStats.empty(50), LatencyStats.none(), List.of(), null, null);
     private FileAnalysis analysis;
     private List<FeatureFrame> analysisFrames = List.of();
     private IOException analysisFailure;

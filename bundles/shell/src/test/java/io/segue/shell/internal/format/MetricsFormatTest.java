@@ -10,6 +10,7 @@ import io.segue.api.audio.AudioFormat;
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.PipelineStatus;
 import io.segue.api.stream.LatencyStats;
+import io.segue.api.stream.QueueStats;
 import io.segue.api.stream.StreamDirection;
 import io.segue.api.stream.StreamMetrics;
 import io.segue.api.stream.StreamState;
@@ -27,7 +28,7 @@ class MetricsFormatTest {
     private static final StreamStatus OUTPUT = new StreamStatus(StreamDirection.OUTPUT, StreamState.STOPPED, null,
             null, null, 1024, StreamMetrics.none(16), null);
     private static final PipelineStatus PIPELINE = new PipelineStatus(new AnalysisFormat(22050, 2048, 512), 1720,
-            43.066, 12, 100, 5, new LatencyStats(1720, 8.5, 12.25, 20.3), List.of("rms"), null, null);
+            43.066, 12, 100, 5, QueueStats.empty(50), new LatencyStats(1720, 8.5, 12.25, 20.3), List.of("rms"), null, null);
 
     @Test
     void headlineIsTheLatencyFromDeviceToFeatureFrame() {
@@ -70,7 +71,7 @@ class MetricsFormatTest {
 
     @Test
     void neverShowsNaN() {
-        PipelineStatus idle = new PipelineStatus(null, 0, Double.NaN, 0, 100, 0, LatencyStats.none(), List.of(),
+        PipelineStatus idle = new PipelineStatus(null, 0, Double.NaN, 0, 100, 0, QueueStats.empty(50), LatencyStats.none(), List.of(),
                 null, null);
         StreamStatus fresh = new StreamStatus(StreamDirection.INPUT, StreamState.STOPPED, null, null, null, 1024,
                 StreamMetrics.none(100), null);

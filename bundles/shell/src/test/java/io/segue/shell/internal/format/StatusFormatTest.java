@@ -9,6 +9,7 @@ import io.segue.api.audio.AudioFormat;
 import io.segue.api.feature.AnalysisFormat;
 import io.segue.api.feature.PipelineStatus;
 import io.segue.api.stream.LatencyStats;
+import io.segue.api.stream.QueueStats;
 import io.segue.api.stream.StreamDirection;
 import io.segue.api.stream.StreamMetrics;
 import io.segue.api.stream.StreamState;
@@ -25,7 +26,7 @@ class StatusFormatTest {
             "mock:sine", "mock:sine", AudioFormat.mono(22050), 1024, METRICS, null);
     private static final StreamStatus NO_OUTPUT = fresh(StreamDirection.OUTPUT);
     private static final PipelineStatus PIPELINE = new PipelineStatus(new AnalysisFormat(22050, 2048, 512), 1720,
-            43.066, 12, 100, 5, new LatencyStats(1720, 8.5, 12.25, 20.3), List.of("rms", "spectral-centroid"), null,
+            43.066, 12, 100, 5, QueueStats.empty(50), new LatencyStats(1720, 8.5, 12.25, 20.3), List.of("rms", "spectral-centroid"), null,
             null);
 
     @Test
@@ -124,7 +125,7 @@ class StatusFormatTest {
 
     @Test
     void reportShowsARefusedConfiguration() {
-        PipelineStatus refused = new PipelineStatus(PIPELINE.format(), 0, 0, 0, 100, 0, LatencyStats.none(),
+        PipelineStatus refused = new PipelineStatus(PIPELINE.format(), 0, 0, 0, 100, 0, QueueStats.empty(50), LatencyStats.none(),
                 List.of(), "hopSize must be in 1..2048 (the window size), was 4096", null);
 
         String report = StatusFormat.report(RUNNING, NO_OUTPUT, refused);
@@ -136,7 +137,7 @@ class StatusFormatTest {
 
     @Test
     void reportShowsAFailedExtractor() {
-        PipelineStatus failed = new PipelineStatus(PIPELINE.format(), 10, 43, 0, 100, 0, LatencyStats.none(),
+        PipelineStatus failed = new PipelineStatus(PIPELINE.format(), 10, 43, 0, 100, 0, QueueStats.empty(50), LatencyStats.none(),
                 List.of("rms"), null, "extractor 'onset' failed and is disabled: ArrayIndexOutOfBoundsException");
 
         assertTrue(StatusFormat.report(RUNNING, NO_OUTPUT, failed).endsWith("\nextractor problem  extractor 'onset'"
@@ -145,7 +146,7 @@ class StatusFormatTest {
 
     @Test
     void reportBeforeTheFirstStreamSaysWhenTheFramingIsSet() {
-        PipelineStatus idle = new PipelineStatus(null, 0, 0, 0, 100, 0, LatencyStats.none(), List.of("rms"), null,
+        PipelineStatus idle = new PipelineStatus(null, 0, 0, 0, 100, 0, QueueStats.empty(50), LatencyStats.none(), List.of("rms"), null,
                 null);
 
         String report = StatusFormat.report(RUNNING, NO_OUTPUT, idle);

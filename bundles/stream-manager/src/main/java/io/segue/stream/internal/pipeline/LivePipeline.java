@@ -15,6 +15,7 @@ import io.segue.api.feature.FileAnalysis;
 import io.segue.api.feature.PipelineStatus;
 import io.segue.api.feature.StreamingPipeline;
 import io.segue.api.stream.AudioChunkListener;
+import io.segue.api.stream.QueueStats;
 import io.segue.stream.internal.capture.Downmix;
 import io.segue.stream.internal.config.RefusableSettings;
 import io.segue.stream.internal.metrics.LatencyHistogram;
@@ -233,6 +234,11 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         }
     }
 
+    /** The prediction queue's figures. */
+    private QueueStats predictionStats() {
+        return QueueStats.empty(settings.current().predictionsQueueCapacity());
+    }
+
     private void reportExtractorProblem(String problem) {
         extractorProblem = problem;
     }
@@ -257,7 +263,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         int depth = reading ? t.reader().backlog() : (int) Math.min(q.capacity(), framesProcessed);
         List<String> ids = framesProcessed > 0 ? activeIds : active().stream().map(ExtractorBinding::id).toList();
         return new PipelineStatus(format, framesProcessed, framesPerSecond, Math.min(depth, q.capacity()),
-                q.capacity(), dropped, latency.stats(), ids, settings.problem(), extractorProblem);
+                q.capacity(), dropped, predictionStats(), latency.stats(), ids, settings.problem(), extractorProblem);
     }
 
     @Override

@@ -18,4 +18,8 @@ public @interface PipelineConfig {
 
     @AttributeDefinition(min = "2", max = "10000", description = "Feature frames the features queue holds, 2..10000")
     int featuresQueueCapacity() default 100;
+
+    @AttributeDefinition(min = "2", max = "10000",
+            description = "Feature frames queued for the predictors, 2..10000; the oldest is dropped when they lag")
+    int predictionsQueueCapacity() default 50;
 }

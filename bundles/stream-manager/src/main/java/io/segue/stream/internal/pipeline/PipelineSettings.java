@@ -3,9 +3,9 @@ package io.segue.stream.internal.pipeline;
 import static io.segue.stream.internal.config.Validation.requireInRange;
 
 /** A validated {@link PipelineConfig}. */
-record PipelineSettings(int windowSize, int hopSize, int featuresQueueCapacity) {
+record PipelineSettings(int windowSize, int hopSize, int featuresQueueCapacity, int predictionsQueueCapacity) {
 
-    static final PipelineSettings DEFAULTS = new PipelineSettings(2048, 512, 100);
+    static final PipelineSettings DEFAULTS = new PipelineSettings(2048, 512, 100, 50);
 
     /**
      * @throws IllegalArgumentException naming the first key whose value is out of range, and the range
@@ -23,6 +23,7 @@ record PipelineSettings(int windowSize, int hopSize, int featuresQueueCapacity) 
                     + " (at most windowSize), was " + hop);
         }
         return new PipelineSettings(window, hop,
-                requireInRange(pid, "featuresQueueCapacity", config.featuresQueueCapacity(), 2, 10000));
+                requireInRange(pid, "featuresQueueCapacity", config.featuresQueueCapacity(), 2, 10000),
+                requireInRange(pid, "predictionsQueueCapacity", config.predictionsQueueCapacity(), 2, 10000));
     }
 }
