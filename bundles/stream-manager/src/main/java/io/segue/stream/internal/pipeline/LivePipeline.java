@@ -14,6 +14,8 @@ import io.segue.api.feature.FeatureListener;
 import io.segue.api.feature.FileAnalysis;
 import io.segue.api.feature.PipelineStatus;
 import io.segue.api.feature.StreamingPipeline;
+import io.segue.api.predict.PredictionListener;
+import io.segue.api.predict.Predictor;
 import io.segue.api.stream.AudioChunkListener;
 import io.segue.api.stream.QueueStats;
 import io.segue.stream.internal.capture.Downmix;
@@ -43,6 +45,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
@@ -74,6 +77,8 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     private final AtomicInteger generation = new AtomicInteger();
 
     private volatile FeatureQueue queue;
+    /** Feeds the predictors (its queue bound applies from the next stream). */
+    private final PredictionHost predictions;
     /** Serializes the callers of {@link #takeFeatures}, who share one reader. */
     private final ReentrantLock takeLock = new ReentrantLock();
     /** The shared reader and its queue; created on the first take, so that an unread queue counts no drops. */
@@ -107,6 +112,30 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
             log.warn(settings.problem());
         }
         queue = new FeatureQueue(settings.current().featuresQueueCapacity());
+        predictions = new PredictionHost(settings.current().predictionsQueueCapacity(), this::reportExtractorProblem);
+    }
+
+    @Deactivate
+    void deactivate() {
+        predictions.close();
+    }
+
+    @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
+    void addPredictor(Predictor predictor) {
+        predictions.addPredictor(predictor);
+    }
+
+    void removePredictor(Predictor predictor) {
+        predictions.removePredictor(predictor);
+    }
+
+    @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
+    void addPredictionListener(PredictionListener listener) {
+        predictions.addListener(listener);
+    }
+
+    void removePredictionListener(PredictionListener listener) {
+        predictions.removeListener(listener);
     }
 
     /** A refused change throws (SCR logs it) and leaves the previous settings in force. */
@@ -165,6 +194,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         chunkFrames = 0;
         // frames of an earlier run would interleave their numbers with the new ones
         queue = new FeatureQueue(settings.current().featuresQueueCapacity());
+        predictions.newStream(settings.current().predictionsQueueCapacity());
         framesProcessed = 0;
         latency = new LatencyHistogram();
         rateWindowStart = 0;
@@ -212,6 +242,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
 
     private void publish(FrameAnalyzer frame, ExtractorSet set) {
         FeatureFrameSlot slot = queue.write(frame, set);
+        predictions.offer(frame, set);
         for (FeatureListener listener : listeners.get()) {
             try {
                 listener.onFeatures(slot);
@@ -234,9 +265,8 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         }
     }
 
-    /** The prediction queue's figures. */
     private QueueStats predictionStats() {
-        return QueueStats.empty(settings.current().predictionsQueueCapacity());
+        return predictions.stats();
     }
 
     private void reportExtractorProblem(String problem) {
