@@ -83,7 +83,13 @@ final class Migrations {
                     "INSERT INTO counters (name, value) VALUES ('revision', 0)")),
             new Migration(2, "when each track was last imported; feedback looked up by transition (the learner)",
                     List.of("ALTER TABLE tracks ADD COLUMN imported_millis INTEGER NOT NULL DEFAULT 0",
-                            "CREATE INDEX feedback_by_transition ON feedback (from_track_id, to_track_id)")));
+                            "CREATE INDEX feedback_by_transition ON feedback (from_track_id, to_track_id)")),
+            new Migration(3, "the learners' models", List.of("""
+                    CREATE TABLE models (
+                        learner_id TEXT PRIMARY KEY,
+                        version INTEGER NOT NULL,
+                        json TEXT NOT NULL,
+                        saved_millis INTEGER NOT NULL)""")));
 
     /** The newest schema this code knows. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

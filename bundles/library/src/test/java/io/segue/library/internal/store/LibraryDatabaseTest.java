@@ -39,7 +39,7 @@ class LibraryDatabaseTest {
     }
 
     @Test
-    void aSchemaOneFileOpensUnderSchemaTwoWithItsRowsIntact() throws IOException {
+    void aSchemaOneFileOpensUnderTheLatestSchemaWithItsRowsIntact() throws IOException {
         Path file = dir.resolve("old.db");
         // written by the code path of migration 1 alone, as a Segue of schema 1 wrote it
         try (LibraryDatabase old = new LibraryDatabase(file, 1, 0)) {
@@ -59,8 +59,9 @@ class LibraryDatabaseTest {
             });
         }
         try (LibraryDatabase upgraded = new LibraryDatabase(file)) {
-            assertEquals(2, upgraded.read(Migrations::userVersion));
+            assertEquals(3, upgraded.read(Migrations::userVersion));
             assertTrue(columns(upgraded, "tracks").contains("imported_millis"));
+            assertTrue(columns(upgraded, "models").contains("json"), "migration 3 ran after 2");
             assertEquals("Alpha|Ann|180.5|0", upgraded.read(c -> one(c.prepareStatement(
                     "SELECT title || '|' || artist || '|' || duration_seconds || '|' || imported_millis FROM tracks "
                             + "WHERE id = 7"))));
@@ -71,6 +72,26 @@ class LibraryDatabaseTest {
             assertEquals("feedback_by_transition", upgraded.read(c -> one(c.prepareStatement(
                     "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'feedback'"))));
             assertEquals(1, upgraded.revision(), "the revision counter came along");
+        }
+    }
+
+    @Test
+    void aSchemaTwoFileGainsTheModelsTableAndKeepsItsFeedback() throws IOException {
+        Path file = dir.resolve("two.db");
+        try (LibraryDatabase two = new LibraryDatabase(file, 2, 0)) {
+            assertEquals(2, two.read(Migrations::userVersion));
+            two.write(false, c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("INSERT INTO feedback (from_track_id, to_track_id, accepted, rating, "
+                            + "epoch_millis) VALUES ('1', '2', 0, 2, 5)");
+                }
+            });
+        }
+        try (LibraryDatabase upgraded = new LibraryDatabase(file)) {
+            assertEquals(3, upgraded.read(Migrations::userVersion));
+            assertEquals("1>2|0|2", upgraded.read(c -> one(c.prepareStatement(
+                    "SELECT from_track_id || '>' || to_track_id || '|' || accepted || '|' || rating FROM feedback"))));
+            assertFalse(columns(upgraded, "models").isEmpty(), "migration 3 made the models table");
         }
     }
 
@@ -89,7 +110,7 @@ class LibraryDatabaseTest {
         List<String> filesBefore = listing();
         IOException refused = assertThrows(IOException.class, () -> new LibraryDatabase(file));
         assertEquals("library file " + file.toAbsolutePath() + " was written by a newer Segue (schema 7, this one "
-                + "knows up to 2); nothing was changed", refused.getMessage());
+                + "knows up to 3); nothing was changed", refused.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals(filesBefore, listing(), "no WAL or journal was created beside it");
     }
