@@ -2,6 +2,7 @@ package io.segue.shell.internal.commands;
 
 import io.segue.api.audio.AudioDevices;
 import io.segue.api.feature.StreamingPipeline;
+import io.segue.api.mix.StreamingIntegration;
 import io.segue.api.stream.AudioStreamManager;
 import io.segue.shell.internal.format.DeviceChangeFormat;
 import io.segue.shell.internal.format.MetricsFormat;
@@ -14,6 +15,8 @@ import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@code segue:start}, {@code stop}, {@code status} and {@code metrics}: the live input stream. */
 @Component(service = StreamCommands.class, immediate = true)
@@ -27,6 +30,9 @@ public final class StreamCommands {
     private final StreamingPipeline pipeline;
     private final AudioDevices devices;
     private final ZoneId zone;
+    /** For the learning queue's figures; the shell works without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StreamingIntegration mixer;
 
     @Activate
     public StreamCommands(@Reference(name = "stream") AudioStreamManager stream,
@@ -75,6 +81,8 @@ public final class StreamCommands {
         if (json) {
             return MetricsFormat.json(stream.status(), stream.outputStatus(), pipeline.status());
         }
-        return MetricsFormat.table(stream.status(), stream.outputStatus(), pipeline.status());
+        StreamingIntegration current = mixer;
+        return MetricsFormat.table(stream.status(), stream.outputStatus(), pipeline.status(),
+                current == null ? null : current.learningQueue());
     }
 }

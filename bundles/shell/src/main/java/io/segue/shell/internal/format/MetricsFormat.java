@@ -2,6 +2,7 @@ package io.segue.shell.internal.format;
 
 import io.segue.api.feature.PipelineStatus;
 import io.segue.api.stream.LatencyStats;
+import io.segue.api.stream.QueueStats;
 import io.segue.api.stream.StreamMetrics;
 import io.segue.api.stream.StreamStatus;
 
@@ -34,8 +35,26 @@ public final class MetricsFormat {
         return Double.isNaN(share) ? NONE : Decimals.fixed(share * 100, 1) + "%";
     }
 
-    /** The headline latency, then one row per figure and one column each for input, output and pipeline. */
-    public static String table(StreamStatus input, StreamStatus output, PipelineStatus pipeline) {
+    /**
+     * The headline latency, then one row per figure and one column each for input, output and pipeline, then the
+     * queues to the predictors and to the learner.
+     *
+     * @param learning the learning queue, {@code null} when no streaming integration runs
+     */
+    public static String table(StreamStatus input, StreamStatus output, PipelineStatus pipeline,
+            QueueStats learning) {
+        return table(input, output, pipeline) + "\n\nprediction queue  " + queueStats(pipeline.predictions())
+                + "\nlearning queue    " + (learning == null ? NONE + " (no streaming integration)"
+                        : queueStats(learning));
+    }
+
+    /** e.g. {@code 3/50 waiting, 1234 offered, 2 dropped}. */
+    public static String queueStats(QueueStats queue) {
+        return queue.depth() + "/" + queue.capacity() + " waiting, " + queue.offered() + " offered, "
+                + queue.dropped() + " dropped";
+    }
+
+    static String table(StreamStatus input, StreamStatus output, PipelineStatus pipeline) {
         StreamMetrics in = StatusFormat.metrics(input);
         StreamMetrics out = StatusFormat.metrics(output);
         LatencyStats pipelineLatency = pipeline.latency();
@@ -84,6 +103,7 @@ public final class MetricsFormat {
                         .number("featuresQueueDepth", pipeline.featuresQueueDepth())
                         .number("featuresQueueCapacity", pipeline.featuresQueueCapacity())
                         .number("featuresDropped", pipeline.featuresDropped())
+                        .raw("predictionsQueue", queueJson(pipeline.predictions()))
                         .raw("latency", latencyJson(pipeline.latency()))
                         .toString())
                 .toString();
@@ -112,6 +132,15 @@ public final class MetricsFormat {
                 .number("uptimeMillis", metrics.uptimeMillis())
                 .raw("latency", latencyJson(metrics.latency()))
                 .number("analysisCpuShare", metrics.analysisCpuShare())
+                .toString();
+    }
+
+    private static String queueJson(QueueStats queue) {
+        return new JsonFields()
+                .number("depth", queue.depth())
+                .number("capacity", queue.capacity())
+                .number("offered", queue.offered())
+                .number("dropped", queue.dropped())
                 .toString();
     }
 
