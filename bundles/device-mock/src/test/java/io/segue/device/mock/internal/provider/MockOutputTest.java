@@ -61,7 +61,9 @@ class MockOutputTest {
     void whatIsPlayedIsInTheFileWithinSixteenBitQuantization(int channels) throws IOException {
         Path file = dir.resolve("out.wav");
         float[] signal = TestWav.signal(RATE / 2, channels, RATE);
-        AudioOutput output = provider.openOutput("mock:wav-out?file=" + file, new AudioFormat(RATE, channels));
+        // unpaced: what is in the file is the point here, not the pace (a loaded machine would count underflows)
+        AudioOutput output = provider.openOutput("mock:wav-out?realtime=false&file=" + file,
+                new AudioFormat(RATE, channels));
         assertEquals(new AudioFormat(RATE, channels), output.format());
         float[] chunk = new float[1000 * channels];
         for (int frame = 0; frame < RATE / 2; frame += 1000) {
@@ -71,7 +73,6 @@ class MockOutputTest {
         }
         output.close();
 
-        assertEquals(0, output.underflows(), "the writer kept up");
         ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(file), 0, 44).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals(Files.size(file) - 8, header.getInt(4), "RIFF size patched");
         assertEquals(RATE / 2 * 2 * channels, header.getInt(40), "data size patched");
@@ -109,8 +110,8 @@ class MockOutputTest {
             }
             long elapsed = Timing.millisSince(start);
 
-            assertTrue(elapsed >= 850 && elapsed < 1300,
-                    "a second of audio through a 100 ms buffer: written in " + elapsed + " ms");
+            // the lower bound is the property (writes wait for the card); an upper bound would only time the machine
+            assertTrue(elapsed >= 850, "a second of audio through a 100 ms buffer: written in " + elapsed + " ms");
             assertEquals(0, output.underflows());
         }
     }
