@@ -18,9 +18,9 @@ import java.util.function.Consumer;
  *
  * <p><b>A breakdown</b> is reported when the momentary loudness stays {@code breakdownFallDb} below the groove's
  * level for a quarter of a second; its time is the last moment the stream was within 2 dB of the groove, moved to
- * the nearest beat of the tempo extractor's beat grid when there is one. That time is the <em>anchor</em>: bars and
- * phrases are counted from it with the tempo measured before the breakdown (during a breakdown of pads the tempo
- * usually goes away).
+ * the nearest beat of the groove's {@link BeatGrid} (fitted to the tempo extractor's last 32 beats) when there is
+ * one. That time is the <em>anchor</em>: bars and phrases are counted from it on that grid (during a breakdown of
+ * pads the tempo usually goes away, and a snare roll's beats are not to be trusted).
  *
  * <p><b>A build-up</b> is a bar, after the breakdown's quietest, whose mean centroid is {@code buildupOctaves}
  * higher, or whose mean loudness is 3 dB higher, or which has twice the onsets plus two. Dance music moves in
@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * <p><b>A drop</b> is reported when, after a breakdown, the momentary loudness comes back within
  * {@code dropMarginDb} of the groove's level while the centroid is within half an octave of the groove's and the
  * flux at least 60 % of it; its time is when that texture came back (the loudness meter's 400 ms window lags), moved
- * to the onset (the drop's first kick) nearest to it.
+ * to the nearest beat of the anchor's grid when that is within 0.3 beat (the texture test lags by about a window).
  *
  * <p>Inputs it cannot read (an extractor missing) are left out of the tests above; without momentary loudness
  * nothing is reported, without a tempo no build-up is announced.
@@ -82,8 +82,6 @@ public final class SectionTracker {
     private final BeatGrid grid = new BeatGrid();
     /** The groove's grid, fitted at the breakdown; null without one. */
     private BeatGrid.Fit anchorGrid;
-    private final double[] onsetTimes = new double[32];
-    private int onsetNext;
 
     // the groove
     private Section section;
@@ -130,8 +128,6 @@ public final class SectionTracker {
         tempoConfidence = 0;
         grid.clear();
         anchorGrid = null;
-        java.util.Arrays.fill(onsetTimes, Double.NaN);
-        onsetNext = 0;
         section = Section.GROOVE;
         grooveLevel = Double.NaN;
         grooveLogCentroid = Double.NaN;
@@ -164,12 +160,8 @@ public final class SectionTracker {
         readTempo(t, layout.read(frame, Input.BPM), layout.read(frame, Input.TEMPO_CONFIDENCE),
                 layout.read(frame, Input.BEAT));
         double onset = layout.read(frame, Input.ONSET);
-        if (Double.isFinite(onset)) {
-            onsetTimes[onsetNext] = t + onset;
-            onsetNext = (onsetNext + 1) % onsetTimes.length;
-            if (section != Section.GROOVE) {
-                barOnsets++;
-            }
+        if (Double.isFinite(onset) && section != Section.GROOVE) {
+            barOnsets++;
         }
         double centroid = layout.read(frame, Input.CENTROID);
         fastLogCentroid = smooth(fastLogCentroid, centroid > 0 ? log2(centroid) : Double.NaN, dt, FAST_SECONDS);
