@@ -168,7 +168,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     }
 
     @Reference(cardinality = MULTIPLE, policy = DYNAMIC)
-    void addListener(FeatureListener listener) {
+    public void addListener(FeatureListener listener) {
         listeners.add(listener);
     }
 
