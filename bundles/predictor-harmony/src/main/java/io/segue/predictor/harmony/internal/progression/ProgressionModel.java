@@ -14,7 +14,7 @@ import java.util.Arrays;
  * usual moves of tonal harmony (V→I, IV→V, ii→V, vi→IV, i→iv, VI→VII, …) at 1..4; each observed change adds
  * {@code adaptationWeight}.</li>
  * <li><b>durations</b>: how many beats a chord lasts, 1..{@value #MAX_RUN} (longer runs count as
- * {@value #MAX_RUN}). Priors: 4 beats (a bar) 2, 2 and 8 beats 1 each, every length {@value #FLOOR}; each ended run
+ * {@value #MAX_RUN}). Priors: 4 beats (a bar) 3, 2 and 8 beats 1 each, every length {@value #FLOOR}; each ended run
  * adds {@code adaptationWeight}. The chance that a chord that has lasted {@code r} beats changes on the next beat is
  * the hazard {@code h(r) = n(r) / sum of n(s) for s >= r}.</li>
  * </ul>
@@ -26,7 +26,7 @@ public final class ProgressionModel {
     /** Runs longer than this many beats count as this long. */
     public static final int MAX_RUN = 16;
 
-    static final double FLOOR = 0.05;
+    static final double FLOOR = 0.02;
 
     /** A chord that has lasted {@value #MAX_RUN} beats or more changes on the next beat with this chance. */
     static final double LONG_RUN_HAZARD = 0.25;
@@ -90,7 +90,7 @@ public final class ProgressionModel {
         prior(minor, 10, false, 3, false, 2);
         Arrays.fill(durations, FLOOR);
         durations[0] = 0;
-        durations[4] += 2;
+        durations[4] += 3;
         durations[2] += 1;
         durations[8] += 1;
         updateHazard();
