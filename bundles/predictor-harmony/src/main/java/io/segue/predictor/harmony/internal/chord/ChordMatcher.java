@@ -1,5 +1,7 @@
 package io.segue.predictor.harmony.internal.chord;
 
+import java.util.Arrays;
+
 /**
  * Names the triad a beat's chroma sounds: template matching over the 24 {@link Chords}.
  *
@@ -58,7 +60,7 @@ public final class ChordMatcher {
             sum += compressed[p];
         }
         if (!(sum > SILENT)) {
-            java.util.Arrays.fill(scores, 0.0);
+            Arrays.fill(scores, 0.0);
             return -1;
         }
         centre(compressed);

@@ -9,14 +9,14 @@ import java.util.Arrays;
  *
  * <p>Definition, per beat with mean chroma {@code x} and chord {@code c} (or none):
  * <ol>
- * <li>the beat's evidence for key {@code k} is {@code 0.3 corr(sqrt(x), profile_k) + chordFit(k, c)}: the Pearson
+ * <li>the beat's evidence for key {@code k} is {@value #PROFILE_WEIGHT}{@code  corr(sqrt(x), profile_k) + chordFit(k, c)}: the Pearson
  * correlation with the Krumhansl-Kessler probe-tone profile of {@code k} (the tonic and the bass weigh in) plus how
  * well the chord sits in {@code k} ({@link #chordFit}: the tonic triad 0.8, the other diatonic triads 0.5..0.7
- * (in minor the major dominant too), a triad with a note outside the key {@value #OUTSIDE}: one F♯ major chord is strong
- * evidence against C major);</li>
+ * (in minor the major dominant too), a triad with a note outside the key {@value #OUTSIDE}: one F♯ major chord is
+ * strong evidence against C major);</li>
  * <li>each key's running score is {@code s_k = decay * s_k + evidence_k} with {@code decay = }{@value #DECAY} per
- * beat (a memory of about ten beats), plus {@code externalWeight * strength} for the key the key extractor reports,
- * if any; no key falls more than {@value #MAX_GAP} below the best, so that a long stay in one key does not make the
+ * beat (a memory of about ten beats), plus {@value #EXTERNAL_WEIGHT}{@code  * strength} for the key the key extractor
+ * reports, if any; no key falls more than {@value #MAX_GAP} below the best, so that a long stay in one key does not make the
  * next one wait (a modulation is to be reported within two bars);</li>
  * <li>the first key is taken after {@value #FIRST_KEY_BEATS} beats with a chord; afterwards the best-scoring key
  * replaces the current one once it has led it by at least {@value #MARGIN}, and every other key by

@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * <li>an <i>observation</i>: CHORD, target = the beat's start, made when the beat closed (so
  * {@code madeAtSeconds >= targetSeconds}), value = the chord's index ({@link Chords}), label its name, confidence
  * the template match's correlation. A beat without sound or whose best correlation is below {@code minChordScore}
- * has no chord and is not reported, as is one with sound in fewer than half its frames, unless the chord before it still matches it at {@value #SUSTAIN_SHARE} of that
- * (it is dying away): then that chord goes on;</li>
+ * has no chord and is not reported, as is one with sound in fewer than half its frames; unless the chord before it
+ * still matches at {@value #SUSTAIN_SHARE} of {@code minChordScore} (it is dying away): then that chord goes on;</li>
  * <li>a KEY_CHANGE when the {@link KeyTracker} confirms a new key (the first key of a stream too): target = the
  * beat the new key is dated to, value = the key's index ({@link MusicalKey#index()}), label its
  * {@link MusicalKey#displayName()};</li>
@@ -77,8 +77,6 @@ public final class HarmonyTracker {
     private final double[] forecast = new double[Chords.COUNT];
 
     private double lastFrameSeconds = Double.NaN;
-    /** The time between the last two frames; 0 before the second. */
-    private double hopSeconds;
     private double lastSoundSeconds = Double.NaN;
     /** The start of the beat under way; NaN while the clock is stopped. */
     private double beatStart = Double.NaN;
@@ -104,15 +102,19 @@ public final class HarmonyTracker {
         }
         if (now < lastFrameSeconds) {
             restartClock();
-        } else if (now > lastFrameSeconds) {
-            hopSeconds = now - lastFrameSeconds;
         }
         lastFrameSeconds = now;
         double beatEvent = readTempo(frame, now);
         readKey(frame);
         float[] chroma = values(frame, FrameLayout.CHROMA, FrameLayout.CHROMA_VALUES + Chords.PITCH_CLASSES);
-        if (chroma != null && hasSound(chroma)) {
-            history.add(now + HALF_WINDOW_SECONDS, chroma, FrameLayout.CHROMA_VALUES);
+        boolean sound = chroma != null && hasSound(chroma);
+        if (chroma != null && !Double.isNaN(beatStart)) {
+            history.add(now + HALF_WINDOW_SECONDS, chroma, FrameLayout.CHROMA_VALUES, sound);
+        }
+        if (sound) {
+            if (Double.isNaN(beatStart)) {
+                history.add(now + HALF_WINDOW_SECONDS, chroma, FrameLayout.CHROMA_VALUES, true);
+            }
             lastSoundSeconds = now;
             if (Double.isNaN(beatStart)) {
                 beatStart = now;
@@ -145,7 +147,6 @@ public final class HarmonyTracker {
     public void reset() {
         restartClock();
         lastFrameSeconds = Double.NaN;
-        hopSeconds = 0;
         periodSeconds = 60 / settings.fallbackBpm();
         externalKey = -1;
         externalStrength = 0;
@@ -171,7 +172,7 @@ public final class HarmonyTracker {
 
     private void closeBeat(double from, double to, double now, Consumer<Prediction> out) {
         int frames = history.mean(from, to, beatChroma);
-        boolean sounding = frames > 0 && (hopSeconds <= 0 || frames >= MIN_SOUNDING_SHARE * (to - from) / hopSeconds);
+        boolean sounding = frames > 0 && frames >= MIN_SOUNDING_SHARE * history.frames();
         int best = sounding ? matcher.match(beatChroma) : -1;
         double score = best < 0 ? 0 : matcher.score(best);
         if (best >= 0 && score < settings.minChordScore() && chord >= 0
