@@ -108,13 +108,11 @@ public final class HarmonyTracker {
         readKey(frame);
         float[] chroma = values(frame, FrameLayout.CHROMA, FrameLayout.CHROMA_VALUES + Chords.PITCH_CLASSES);
         boolean sound = chroma != null && hasSound(chroma);
-        if (chroma != null && !Double.isNaN(beatStart)) {
+        if (sound || chroma != null && !Double.isNaN(beatStart)) {
+            // silent frames count too once the clock runs: a beat mostly silent has no chord
             history.add(now + HALF_WINDOW_SECONDS, chroma, FrameLayout.CHROMA_VALUES, sound);
         }
         if (sound) {
-            if (Double.isNaN(beatStart)) {
-                history.add(now + HALF_WINDOW_SECONDS, chroma, FrameLayout.CHROMA_VALUES, true);
-            }
             lastSoundSeconds = now;
             if (Double.isNaN(beatStart)) {
                 beatStart = now;
