@@ -18,8 +18,9 @@ import java.util.function.Consumer;
  *
  * <p>When: the prediction of a beat is made at the first frame whose start lies at most {@code leadBeats} periods
  * before it ({@code madeAtSeconds} is that frame's start; the newest sample of the frame is one analysis window
- * later). A beat is announced once and never revised; beats are announced only while beat events keep coming (the
- * last within {@value #STALE_PERIODS} periods) and the grid has a tempo.
+ * later). A beat is announced once and never revised; beats are announced only while the grid has a tempo and both beat
+ * events and onsets keep coming (the last of each within {@value #STALE_PERIODS} periods): the tempo extractor keeps
+ * its beat going through a silence as long as its window holds music, the forecaster does not.
  */
 public final class BeatForecaster {
 
@@ -44,6 +45,9 @@ public final class BeatForecaster {
     /** Beats are announced only while the last beat event is at most this many periods old. */
     public static final double STALE_PERIODS = 4;
 
+    /** Onset-grid estimates in a row that must agree before the grid takes a new tempo from them. */
+    public static final int ONSET_ESTIMATES_TO_ADOPT = 3;
+
     /** Two announced beats are at least this share of a period apart (a grid jump does not announce twice). */
     private static final double MIN_SPACING_SHARE = 0.5;
 
@@ -53,6 +57,9 @@ public final class BeatForecaster {
     private final OnsetGrid onsets = new OnsetGrid();
     /** Whether the tempo extractor has had a tempo since the last reset or loss. */
     private boolean tempoKnown;
+    private double onsetPeriodSeconds = Double.NaN;
+    private double lastOnsetSeconds = Double.NaN;
+    private int onsetEstimates;
     /** The onset strength of the last two frames, newest first. */
     private final double[] recentStrength = new double[2];
     private double lastAnnouncedSeconds = Double.NaN;
@@ -87,6 +94,7 @@ public final class BeatForecaster {
             recentStrength[0] = strength;
             if (Float.isFinite(onset[ONSET_EVENT])) {
                 onsetSeconds = now + onset[ONSET_EVENT];
+                lastOnsetSeconds = onsetSeconds;
                 onsets.onset(onsetSeconds, peak);
             }
         }
@@ -106,7 +114,7 @@ public final class BeatForecaster {
                 tempoKnown = false;
                 grid.reset();
             }
-            if (!Double.isNaN(onsetSeconds) && onsets.estimate(now)) {
+            if (!Double.isNaN(onsetSeconds) && onsets.estimate(now) && steadyOnsetTempo(onsets.periodSeconds())) {
                 grid.adopt(60 / onsets.periodSeconds(), now);
                 if (onsets.onGrid(onsetSeconds)) {
                     grid.beat(onsetSeconds);
@@ -118,7 +126,8 @@ public final class BeatForecaster {
         }
         double period = grid.periodSeconds();
         double lastEvent = grid.lastEventSeconds();
-        if (Double.isNaN(lastEvent) || now - lastEvent > STALE_PERIODS * period) {
+        if (Double.isNaN(lastEvent) || now - lastEvent > STALE_PERIODS * period
+                || !(now - lastOnsetSeconds <= STALE_PERIODS * period)) {
             return;
         }
         double from = Double.isNaN(lastAnnouncedSeconds) ? now
@@ -131,11 +140,29 @@ public final class BeatForecaster {
         }
     }
 
+    /**
+     * Whether the onset grid's period has stayed within {@link BeatGrid#TEMPO_FOLLOW} of itself for
+     * {@value #ONSET_ESTIMATES_TO_ADOPT} estimates (or the grid has no period yet): the first grid flips between
+     * metrical levels while the window fills, and each flip would cost the grid its phase.
+     */
+    private boolean steadyOnsetTempo(double period) {
+        if (!Double.isNaN(onsetPeriodSeconds) && Math.abs(period / onsetPeriodSeconds - 1) <= BeatGrid.TEMPO_FOLLOW) {
+            onsetEstimates++;
+        } else {
+            onsetEstimates = 1;
+        }
+        onsetPeriodSeconds = period;
+        return Double.isNaN(grid.periodSeconds()) || onsetEstimates >= ONSET_ESTIMATES_TO_ADOPT;
+    }
+
     /** Forgets the stream so far. */
     public void reset() {
         grid.reset();
         onsets.reset();
         tempoKnown = false;
+        onsetPeriodSeconds = Double.NaN;
+        lastOnsetSeconds = Double.NaN;
+        onsetEstimates = 0;
         Arrays.fill(recentStrength, 0);
         lastAnnouncedSeconds = Double.NaN;
     }

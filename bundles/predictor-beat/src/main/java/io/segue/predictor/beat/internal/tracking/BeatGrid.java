@@ -87,8 +87,10 @@ public final class BeatGrid {
 
     /**
      * Takes the tempo of a source the grid defers to (a first estimate, or a better one that just arrived): a tempo
-     * further than {@value #TEMPO_FOLLOW} from the grid's replaces its period at once and the phase is found again from
-     * the next beat; a nearer one is taken as {@link #tempo} takes it.
+     * further than {@value #TEMPO_FOLLOW} from the grid's replaces its period at once, and the phase is found again
+     * from the next beat unless the new tempo is twice or half the old (a beat of the slower grid is a beat of the
+     * faster one; the other way round an off-beat anchor is re-phased by the next two beats); a nearer one is taken
+     * as {@link #tempo} takes it.
      */
     public void adopt(double bpm, double nowSeconds) {
         if (!(bpm > 0) || Double.isInfinite(bpm)) {
@@ -96,10 +98,14 @@ public final class BeatGrid {
         }
         double estimate = 60 / bpm;
         if (Double.isNaN(periodSeconds) || Math.abs(estimate / periodSeconds - 1) > TEMPO_FOLLOW) {
+            double ratio = periodSeconds / estimate;
+            boolean octave = Math.abs(ratio / 2 - 1) <= TEMPO_FOLLOW || Math.abs(ratio * 2 - 1) <= TEMPO_FOLLOW;
             periodSeconds = estimate;
-            anchorSeconds = Double.NaN;
             pendingSinceSeconds = Double.NaN;
-            forgetHistory();
+            if (!octave) {
+                anchorSeconds = Double.NaN;
+                forgetHistory();
+            }
         } else {
             tempo(bpm, nowSeconds);
         }

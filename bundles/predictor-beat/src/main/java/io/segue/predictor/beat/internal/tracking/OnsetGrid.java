@@ -22,7 +22,7 @@ public final class OnsetGrid {
     public static final double BPM_STEP = 0.5;
     public static final double SIGMA_SECONDS = 0.02;
     public static final double PRIOR_BPM = 120;
-    public static final double PRIOR_OCTAVES = 0.7;
+    public static final double PRIOR_OCTAVES = 1.0;
 
     /** Onsets in the window needed for an estimate. */
     public static final int MIN_ONSETS = 4;

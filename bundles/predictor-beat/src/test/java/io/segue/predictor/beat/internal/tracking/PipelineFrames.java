@@ -20,20 +20,20 @@ import java.util.Optional;
  * The real streaming pipeline outside OSGi with the real onset and tempo extractors: audio in, in chunks as a device
  * delivers it, feature frames out, in order (default framing: 22050 Hz, window 2048, hop 512).
  */
-final class PipelineFrames {
+public final class PipelineFrames {
 
-    static final int SAMPLE_RATE_HZ = 22050;
+    public static final int SAMPLE_RATE_HZ = 22050;
     private static final int CHUNK_FRAMES = 1024;
 
     private PipelineFrames() {
     }
 
-    static List<FeatureExtractor> extractors() {
+    public static List<FeatureExtractor> extractors() {
         return List.of(new OnsetExtractor(), new TempoExtractor(Configs.defaults(TempoConfig.class)));
     }
 
     /** The feature frames of mono {@code samples} at {@value #SAMPLE_RATE_HZ} Hz, fed chunk by chunk. */
-    static List<FeatureFrame> of(float[] samples) throws InterruptedException {
+    public static List<FeatureFrame> of(float[] samples) throws InterruptedException {
         LivePipeline pipeline = new LivePipeline(Configs.defaults(PipelineConfig.class), new RecordingLogger().logger());
         List<FeatureExtractor> extractors = extractors();
         for (int i = 0; i < extractors.size(); i++) {
