@@ -48,6 +48,13 @@ public final class BeatForecaster {
     /** Onset-grid estimates in a row that must agree before the grid takes a new tempo from them. */
     public static final int ONSET_ESTIMATES_TO_ADOPT = 3;
 
+    /**
+     * A beat less than this many seconds after the frame's start is not announced: the frame's newest sample lies one
+     * analysis window after its start (93 ms at the default 2048 samples at 22050 Hz), so the beat would be announced
+     * after it sounded. It happens only when the grid has just jumped.
+     */
+    public static final double MIN_LEAD_SECONDS = 0.1;
+
     /** Two announced beats are at least this share of a period apart (a grid jump does not announce twice). */
     private static final double MIN_SPACING_SHARE = 0.5;
 
@@ -130,8 +137,9 @@ public final class BeatForecaster {
                 || !(now - lastOnsetSeconds <= STALE_PERIODS * period)) {
             return;
         }
-        double from = Double.isNaN(lastAnnouncedSeconds) ? now
-                : Math.max(now, lastAnnouncedSeconds + MIN_SPACING_SHARE * period);
+        double soonest = now + MIN_LEAD_SECONDS;
+        double from = Double.isNaN(lastAnnouncedSeconds) ? soonest
+                : Math.max(soonest, lastAnnouncedSeconds + MIN_SPACING_SHARE * period);
         double next = grid.nextBeatAfter(from);
         if (next - now <= leadBeats * period) {
             lastAnnouncedSeconds = next;

@@ -15,6 +15,7 @@ import io.segue.predictor.beat.internal.tracking.PipelineFrames;
 import io.segue.testing.Configs;
 import io.segue.testing.audio.DrumPattern;
 import io.segue.testing.audio.DrumPattern.Style;
+import io.segue.testing.audio.NoiseSignals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -96,6 +97,14 @@ class BeatPredictorTest {
         List<FeatureFrame> silence = PipelineFrames.of(new float[10 * RATE]);
         assertTrue(silence.size() > 400);
         assertEquals(List.of(), observe(predictor(), silence));
+    }
+
+    @Test
+    void steadyNoiseGivesNoBeats() throws InterruptedException {
+        for (float[] noise : List.of(NoiseSignals.white(12 * RATE, 0.3, 5), NoiseSignals.pink(12 * RATE, 0.3, 6))) {
+            List<Prediction> predictions = observe(predictor(), PipelineFrames.of(noise));
+            assertEquals(List.of(), predictions);
+        }
     }
 
     @Test
