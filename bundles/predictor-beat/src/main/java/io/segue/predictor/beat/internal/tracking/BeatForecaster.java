@@ -20,7 +20,9 @@ import java.util.function.Consumer;
  * before it ({@code madeAtSeconds} is that frame's start; the newest sample of the frame is one analysis window
  * later). A beat is announced once and never revised; beats are announced only while the grid has a tempo and both beat
  * events and onsets keep coming (the last of each within {@value #STALE_PERIODS} periods): the tempo extractor keeps
- * its beat going through a silence as long as its window holds music, the forecaster does not.
+ * its beat going through a silence as long as its window holds music, the forecaster does not. Frames may be missing
+ * (a bounded queue dropped them): the grid runs on stream time. A frame earlier than the one before starts over, as
+ * {@link #reset()} does (a new stream began).
  */
 public final class BeatForecaster {
 
@@ -66,6 +68,7 @@ public final class BeatForecaster {
     private boolean tempoKnown;
     private double onsetPeriodSeconds = Double.NaN;
     private double lastOnsetSeconds = Double.NaN;
+    private double lastFrameSeconds = Double.NEGATIVE_INFINITY;
     private int onsetEstimates;
     /** The onset strength of the last two frames, newest first. */
     private final double[] recentStrength = new double[2];
@@ -89,6 +92,11 @@ public final class BeatForecaster {
         if (!Double.isFinite(now)) {
             return;
         }
+        if (now < lastFrameSeconds) {
+            // stream time went back: a new stream began without a reset
+            reset();
+        }
+        lastFrameSeconds = now;
         float[] onset = frame.values(ONSET);
         float[] tempo = frame.values(TEMPO);
         double bpm = tempo != null && tempo.length > BEAT ? tempo[BPM] : Double.NaN;
@@ -170,6 +178,7 @@ public final class BeatForecaster {
         tempoKnown = false;
         onsetPeriodSeconds = Double.NaN;
         lastOnsetSeconds = Double.NaN;
+        lastFrameSeconds = Double.NEGATIVE_INFINITY;
         onsetEstimates = 0;
         Arrays.fill(recentStrength, 0);
         lastAnnouncedSeconds = Double.NaN;

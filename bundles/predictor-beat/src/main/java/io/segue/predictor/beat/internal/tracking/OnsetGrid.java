@@ -6,9 +6,11 @@ package io.segue.predictor.beat.internal.tracking;
  *
  * <p>Over the onsets of the last {@value #WINDOW_SECONDS} s (time {@code t_j}, strength {@code s_j}), every
  * candidate tempo from {@value #MIN_BPM} to {@value #MAX_BPM} BPM in steps of {@value #BPM_STEP} (period {@code P})
- * and every grid through one of the onsets is scored by the strength of the onsets it meets per grid line:
- * {@code sum_j s_j exp(-d_j^2 / 2 sigma^2) / (span / P)}, {@code d_j} being onset {@code j}'s distance to the grid,
- * {@code sigma = }{@value #SIGMA_SECONDS} s, {@code span} the window's length. Per grid line, not in total: a grid
+ * and every grid through one of the onsets is scored by the squared strength of the onsets it meets per grid line:
+ * {@code sum_j s_j^2 exp(-d_j^2 / 2 sigma^2) / (span / P)}, {@code d_j} being onset {@code j}'s distance to the grid,
+ * {@code sigma = }{@value #SIGMA_SECONDS} s, {@code span} the window's length. Squared, so that the loudest onsets
+ * (kick with snare) outweigh many hats: the onset strength, over the whole band, rates an off-beat hat above a lone
+ * kick. Per grid line, not in total: a grid
  * twice as fast meets every onset the slower one meets, but has twice the lines, so on a click track the clicks' own
  * rate wins. A prior on the tempo, Gaussian in octaves around {@value #PRIOR_BPM} BPM with a deviation of
  * {@value #PRIOR_OCTAVES} octave, weighs between the metrical levels of a dense pattern. The best grid's onsets are

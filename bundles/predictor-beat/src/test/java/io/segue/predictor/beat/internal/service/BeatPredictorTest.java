@@ -93,6 +93,40 @@ class BeatPredictorTest {
     }
 
     @Test
+    void aNewStreamWithoutResetStartsOver() throws InterruptedException {
+        BeatPredictor predictor = predictor();
+        assertFalse(observe(predictor, frames(DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 124), 8)).isEmpty());
+        List<Prediction> predictions = observe(predictor, frames(DrumPattern.of(Style.BOOM_BAP, 90), 8));
+        assertFalse(predictions.isEmpty());
+        assertTrue(predictions.get(0).madeAtSeconds() >= 60 / 70.0 * 2 - 0.1, "first: " + predictions.get(0));
+        for (Prediction p : predictions) {
+            assertEquals(90, p.value(), 3, "tempo of the new stream: " + p);
+        }
+    }
+
+    @Test
+    void survivesDroppedFrames() throws InterruptedException {
+        DrumPattern.Rendering music = DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 124).render(12, RATE, 7);
+        List<FeatureFrame> frames = PipelineFrames.of(music.samples());
+        List<FeatureFrame> kept = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            // a bounded queue drops a burst of 10 frames (0.23 s) in every 100
+            if (i % 100 >= 10) {
+                kept.add(frames.get(i));
+            }
+        }
+        List<Prediction> predictions = observe(predictor(), kept);
+        // a beat whose moment to be announced fell in a burst is not announced late: 4 or 5 of them
+        assertTrue(predictions.size() >= 12, "predictions: " + predictions.size());
+        for (Prediction p : predictions) {
+            double error = Arrays.stream(music.beatSeconds()).map(b -> Math.abs(b - p.targetSeconds())).min()
+                    .orElseThrow();
+            boolean scored = p.madeAtSeconds() >= 4 && p.targetSeconds() < 12 - 0.07;
+            assertTrue(!scored || error <= 0.07, "off the beat by " + error + ": " + p);
+        }
+    }
+
+    @Test
     void silenceGivesNoBeats() throws InterruptedException {
         List<FeatureFrame> silence = PipelineFrames.of(new float[10 * RATE]);
         assertTrue(silence.size() > 400);

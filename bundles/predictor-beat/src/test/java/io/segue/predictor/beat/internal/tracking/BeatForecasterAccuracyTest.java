@@ -70,7 +70,7 @@ class BeatForecasterAccuracyTest {
             beats += score.beats();
             errorSum += hitCount == 0 ? 0 : score.meanErrorMillis() * hitCount;
             settleMax = Math.max(settleMax, settle);
-            checks.add(() -> assertTrue(score.f() >= REQUIRED_F, pattern + ": F " + score.f() + " below " + REQUIRED_F));
+            checks.add(() -> assertTrue(score.f() >= REQUIRED_F, pattern + ": F " + score.f() + " below 0.9"));
             checks.add(() -> assertTrue(outcome.minLeadSeconds() > 0, pattern + ": a beat was announced late"));
         }
         double precision = (double) hits / predicted;

@@ -34,7 +34,8 @@ public final class PipelineFrames {
 
     /** The feature frames of mono {@code samples} at {@value #SAMPLE_RATE_HZ} Hz, fed chunk by chunk. */
     public static List<FeatureFrame> of(float[] samples) throws InterruptedException {
-        LivePipeline pipeline = new LivePipeline(Configs.defaults(PipelineConfig.class), new RecordingLogger().logger());
+        LivePipeline pipeline = new LivePipeline(Configs.defaults(PipelineConfig.class),
+                new RecordingLogger().logger());
         List<FeatureExtractor> extractors = extractors();
         for (int i = 0; i < extractors.size(); i++) {
             pipeline.addExtractor(ExtractorBinding.standalone(extractors.get(i), i + 1));
