@@ -1,0 +1,186 @@
+package io.segue.predictor.beat.internal.tracking;
+
+import io.segue.api.feature.FeatureFrame;
+import io.segue.api.predict.Prediction;
+import io.segue.api.predict.PredictionKind;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * Turns feature frames into beat predictions: feeds a {@link BeatGrid} with the tempo extractor's tempo and beat
+ * events and announces each next beat of the grid once, when it is {@code leadBeats} of a period ahead of the frame.
+ * Plain Java; one caller at a time.
+ *
+ * <p>Frame layout (the {@code tempo} extractor's outputs, in its descriptor's order): {@value #BPM} is the tempo in
+ * BPM (NaN when none), {@value #BEAT} a beat event as seconds from the frame's start (NaN when none). The frame does
+ * not carry descriptors, so the positions are fixed here; a test checks them against the real extractor's descriptor
+ * ids ({@code bpm}, {@code beat}). A frame without tempo values, or with too few, counts as a frame without a tempo.
+ *
+ * <p>When: the prediction of a beat is made at the first frame whose start lies at most {@code leadBeats} periods
+ * before it ({@code madeAtSeconds} is that frame's start; the newest sample of the frame is one analysis window
+ * later). A beat is announced once and never revised; beats are announced only while the grid has a tempo and both beat
+ * events and onsets keep coming (the last of each within {@value #STALE_PERIODS} periods): the tempo extractor keeps
+ * its beat going through a silence as long as its window holds music, the forecaster does not. Frames may be missing
+ * (a bounded queue dropped them): the grid runs on stream time. A frame earlier than the one before starts over, as
+ * {@link #reset()} does (a new stream began).
+ */
+public final class BeatForecaster {
+
+    /** The tempo extractor's id. */
+    public static final String TEMPO = "tempo";
+
+    /** The onset extractor's id. */
+    public static final String ONSET = "onset";
+
+    /** Position of the onset extractor's {@code strength} output. */
+    public static final int STRENGTH = 0;
+
+    /** Position of the onset extractor's {@code onset} output (an event: seconds from the frame's start, or NaN). */
+    public static final int ONSET_EVENT = 1;
+
+    /** Position of the tempo extractor's {@code bpm} output. */
+    public static final int BPM = 0;
+
+    /** Position of the tempo extractor's {@code beat} output. */
+    public static final int BEAT = 2;
+
+    /** Beats are announced only while the last beat event is at most this many periods old. */
+    public static final double STALE_PERIODS = 4;
+
+    /** Onset-grid estimates in a row that must agree before the grid takes a new tempo from them. */
+    public static final int ONSET_ESTIMATES_TO_ADOPT = 3;
+
+    /**
+     * A beat less than this many seconds after the frame's start is not announced: the frame's newest sample lies one
+     * analysis window after its start (93 ms at the default 2048 samples at 22050 Hz), so the beat would be announced
+     * after it sounded. It happens only when the grid has just jumped.
+     */
+    public static final double MIN_LEAD_SECONDS = 0.1;
+
+    /** Two announced beats are at least this share of a period apart (a grid jump does not announce twice). */
+    private static final double MIN_SPACING_SHARE = 0.5;
+
+    private final String predictorId;
+    private final double leadBeats;
+    private final BeatGrid grid = new BeatGrid();
+    private final OnsetGrid onsets = new OnsetGrid();
+    /** Whether the tempo extractor has had a tempo since the last reset or loss. */
+    private boolean tempoKnown;
+    private double onsetPeriodSeconds = Double.NaN;
+    private double lastOnsetSeconds = Double.NaN;
+    private double lastFrameSeconds = Double.NEGATIVE_INFINITY;
+    private int onsetEstimates;
+    /** The onset strength of the last two frames, newest first. */
+    private final double[] recentStrength = new double[2];
+    private double lastAnnouncedSeconds = Double.NaN;
+
+    /**
+     * @param predictorId the id the predictions carry
+     * @param leadBeats   how far ahead a beat is announced, in periods, in (0, 2]
+     */
+    public BeatForecaster(String predictorId, double leadBeats) {
+        if (!(leadBeats > 0 && leadBeats <= 2)) {
+            throw new IllegalArgumentException("leadBeats must be in (0, 2], was " + leadBeats);
+        }
+        this.predictorId = predictorId;
+        this.leadBeats = leadBeats;
+    }
+
+    /** Takes the next frame and emits the beat it now announces, if any. */
+    public void observe(FeatureFrame frame, Consumer<Prediction> out) {
+        double now = frame.startSeconds();
+        if (!Double.isFinite(now)) {
+            return;
+        }
+        if (now < lastFrameSeconds) {
+            // stream time went back: a new stream began without a reset
+            reset();
+        }
+        lastFrameSeconds = now;
+        float[] onset = frame.values(ONSET);
+        float[] tempo = frame.values(TEMPO);
+        double bpm = tempo != null && tempo.length > BEAT ? tempo[BPM] : Double.NaN;
+        double onsetSeconds = Double.NaN;
+        if (onset != null && onset.length > ONSET_EVENT) {
+            double strength = Float.isFinite(onset[STRENGTH]) ? onset[STRENGTH] : 0;
+            // the onset extractor confirms a peak a frame or so after it: its strength is in the frames before
+            double peak = Math.max(strength, Math.max(recentStrength[0], recentStrength[1]));
+            recentStrength[1] = recentStrength[0];
+            recentStrength[0] = strength;
+            if (Float.isFinite(onset[ONSET_EVENT])) {
+                onsetSeconds = now + onset[ONSET_EVENT];
+                lastOnsetSeconds = onsetSeconds;
+                onsets.onset(onsetSeconds, peak);
+            }
+        }
+        if (bpm > 0 && Double.isFinite(bpm)) {
+            if (!tempoKnown) {
+                tempoKnown = true;
+                grid.adopt(bpm, now);
+            } else {
+                grid.tempo(bpm, now);
+            }
+            if (Float.isFinite(tempo[BEAT])) {
+                grid.beat(now + tempo[BEAT]);
+            }
+        } else {
+            if (tempoKnown) {
+                // the tempo was lost (silence, noise, a break in the stream): start over
+                tempoKnown = false;
+                grid.reset();
+            }
+            if (!Double.isNaN(onsetSeconds) && onsets.estimate(now) && steadyOnsetTempo(onsets.periodSeconds())) {
+                grid.adopt(60 / onsets.periodSeconds(), now);
+                if (onsets.onGrid(onsetSeconds)) {
+                    grid.beat(onsetSeconds);
+                }
+            }
+        }
+        if (!grid.locked()) {
+            return;
+        }
+        double period = grid.periodSeconds();
+        double lastEvent = grid.lastEventSeconds();
+        if (Double.isNaN(lastEvent) || now - lastEvent > STALE_PERIODS * period
+                || !(now - lastOnsetSeconds <= STALE_PERIODS * period)) {
+            return;
+        }
+        double soonest = now + MIN_LEAD_SECONDS;
+        double from = Double.isNaN(lastAnnouncedSeconds) ? soonest
+                : Math.max(soonest, lastAnnouncedSeconds + MIN_SPACING_SHARE * period);
+        double next = grid.nextBeatAfter(from);
+        if (next - now <= leadBeats * period) {
+            lastAnnouncedSeconds = next;
+            out.accept(new Prediction(predictorId, PredictionKind.BEAT, next, 60 / period, "", grid.confidence(),
+                    now));
+        }
+    }
+
+    /**
+     * Whether the onset grid's period has stayed within {@link BeatGrid#TEMPO_FOLLOW} of itself for
+     * {@value #ONSET_ESTIMATES_TO_ADOPT} estimates (or the grid has no period yet): the first grid flips between
+     * metrical levels while the window fills, and each flip would cost the grid its phase.
+     */
+    private boolean steadyOnsetTempo(double period) {
+        if (!Double.isNaN(onsetPeriodSeconds) && Math.abs(period / onsetPeriodSeconds - 1) <= BeatGrid.TEMPO_FOLLOW) {
+            onsetEstimates++;
+        } else {
+            onsetEstimates = 1;
+        }
+        onsetPeriodSeconds = period;
+        return Double.isNaN(grid.periodSeconds()) || onsetEstimates >= ONSET_ESTIMATES_TO_ADOPT;
+    }
+
+    /** Forgets the stream so far. */
+    public void reset() {
+        grid.reset();
+        onsets.reset();
+        tempoKnown = false;
+        onsetPeriodSeconds = Double.NaN;
+        lastOnsetSeconds = Double.NaN;
+        lastFrameSeconds = Double.NEGATIVE_INFINITY;
+        onsetEstimates = 0;
+        Arrays.fill(recentStrength, 0);
+        lastAnnouncedSeconds = Double.NaN;
+    }
+}
