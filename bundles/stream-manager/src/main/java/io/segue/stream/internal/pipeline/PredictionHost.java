@@ -106,7 +106,7 @@ final class PredictionHost {
 
     private void run() {
         Feed current = feed;
-        int seenStreams = streams;
+        int seenStreams = 0; // not read from the field: a stream may start before this thread runs
         while (!closed) {
             Feed latest = feed;
             if (latest != current) {
