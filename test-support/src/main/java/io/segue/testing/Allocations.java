@@ -17,23 +17,17 @@ public final class Allocations {
 
     /**
      * Bytes the current thread allocates while running {@code action} {@code repetitions} times, after as many
-     * warm-up runs: the least of three such rounds.
+     * warm-up runs.
      */
     public static long bytesAllocatedBy(Runnable action, int repetitions) {
         for (int i = 0; i < repetitions; i++) {
             action.run();
         }
-        // the least of three rounds: an allocation per call shows in every round, while a compilation that lands
-        // in one round (a busy machine compiles late) does not repeat
-        long least = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
-            long before = THREADS.getCurrentThreadAllocatedBytes();
-            for (int i = 0; i < repetitions; i++) {
-                action.run();
-            }
-            least = Math.min(least, THREADS.getCurrentThreadAllocatedBytes() - before);
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < repetitions; i++) {
+            action.run();
         }
-        return least;
+        return THREADS.getCurrentThreadAllocatedBytes() - before;
     }
 
     private static com.sun.management.ThreadMXBean threads() {
