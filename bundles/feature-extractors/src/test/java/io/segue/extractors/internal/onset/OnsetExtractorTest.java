@@ -116,13 +116,18 @@ class OnsetExtractorTest {
         }
         float[] values = new float[2];
         int[] next = {0};
-        long bytes = Allocations.bytesAllocatedBy(() -> {
+        Runnable frame = () -> {
             processor.process(frames[next[0] % 16], values);
             next[0]++;
             if (next[0] % 16 == 0) {
                 processor.reset();
             }
-        }, 10000);
+        };
+        // up to three rounds: an allocation per frame shows in each, a late compilation on a busy machine in one
+        long bytes = Long.MAX_VALUE;
+        for (int round = 0; round < 3 && bytes != 0; round++) {
+            bytes = Math.min(bytes, Allocations.bytesAllocatedBy(frame, 10000));
+        }
         assertEquals(0, bytes);
     }
 
