@@ -171,12 +171,9 @@ class RecoveryTest {
         provider.unplug("usb-2");
         manager.start();
         Await.until(() -> sequences.size() > 5, WAIT, () -> manager.status().toString());
-        provider.unplug("usb");
+        // the device is away for 300 ms, at least 20 chunks of 11.6 ms, then back by itself
+        provider.unplugFor("usb", 300);
         usb.get().failNextRead("USB device removed");
-        Await.until(() -> manager.status().state() == StreamState.RECOVERING, WAIT, () -> manager.status().toString());
-        // the outage's length is this test's input, not something to await: at least 20 chunks of 11.6 ms
-        Thread.sleep(300);
-        provider.plugIn("usb");
         Await.until(() -> manager.status().metrics().chunksLost() > 0, WAIT, () -> manager.status().toString());
         long lost = manager.status().metrics().chunksLost();
         assertTrue(lost >= 20, "lost " + lost);

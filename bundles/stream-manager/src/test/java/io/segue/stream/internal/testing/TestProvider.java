@@ -24,6 +24,8 @@ public final class TestProvider implements AudioDeviceProvider {
     private final Map<String, DeviceType> types = new ConcurrentHashMap<>();
     private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Set<String> unplugged = ConcurrentHashMap.newKeySet();
+    /** Devices unplugged for a while: until the {@link System#nanoTime()} given. */
+    private final Map<String, Long> unpluggedUntil = new ConcurrentHashMap<>();
 
     public TestProvider with(String name, DeviceType type, Function<AudioFormat, AudioInput> input) {
         inputs.put("test:" + name, input);
@@ -48,8 +50,19 @@ public final class TestProvider implements AudioDeviceProvider {
         unplugged.add("test:" + name);
     }
 
+    /** Unplugs a device for {@code millis}, after which it is back by itself, as a cable pushed in again. */
+    public void unplugFor(String name, long millis) {
+        unpluggedUntil.put("test:" + name, System.nanoTime() + millis * 1_000_000L);
+    }
+
     public void plugIn(String name) {
         unplugged.remove("test:" + name);
+        unpluggedUntil.remove("test:" + name);
+    }
+
+    private boolean isUnplugged(String id) {
+        Long until = unpluggedUntil.get(id);
+        return unplugged.contains(id) || until != null && System.nanoTime() < until;
     }
 
     @Override
@@ -60,7 +73,7 @@ public final class TestProvider implements AudioDeviceProvider {
     @Override
     public List<AudioDeviceInfo> devices() {
         return types.entrySet().stream()
-                .filter(e -> !unplugged.contains(e.getKey()))
+                .filter(e -> !isUnplugged(e.getKey()))
                 .map(e -> new AudioDeviceInfo(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), "test device",
                         e.getValue(), e.getValue().canCapture() ? 1 : 0, e.getValue().canPlay() ? 2 : 0, List.of(),
                         e.getKey().endsWith("default"), "test"))
@@ -74,7 +87,7 @@ public final class TestProvider implements AudioDeviceProvider {
         if (input == null) {
             throw new IllegalArgumentException("no test device " + deviceId);
         }
-        if (unplugged.contains(id)) {
+        if (isUnplugged(id)) {
             throw new IOException("test device " + id + " is unplugged");
         }
         AudioInput opened = input.apply(requested);
@@ -91,7 +104,7 @@ public final class TestProvider implements AudioDeviceProvider {
         if (output == null) {
             throw new IllegalArgumentException("no test output device " + deviceId);
         }
-        if (unplugged.contains(id)) {
+        if (isUnplugged(id)) {
             throw new IOException("test device " + id + " is unplugged");
         }
         return output.apply(requested);
