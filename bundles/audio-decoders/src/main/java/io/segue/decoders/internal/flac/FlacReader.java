@@ -1,7 +1,7 @@
 package io.segue.decoders.internal.flac;
 
 import io.segue.api.audio.AudioFormat;
-import io.segue.api.audio.AudioInput;
+import io.segue.decoders.internal.common.DecodedInput;
 import io.segue.decoders.internal.common.DecoderFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -25,12 +25,10 @@ import org.jflac.metadata.StreamInfo;
  * delivers every frame that is whole, then the next {@code read} throws {@code truncated after X s (Y s
  * announced)}; so does every later read.
  */
-public final class FlacReader implements AudioInput {
+public final class FlacReader extends DecodedInput {
 
     private static final int STREAM_BUFFER_BYTES = 64 * 1024;
 
-    private final Path file;
-    private final FileChannel channel;
     private final FLACDecoder decoder;
     private final AudioFormat format;
     private final long lengthFrames;
@@ -40,13 +38,10 @@ public final class FlacReader implements AudioInput {
     private int framePosition;
     /** Frames in the frames decoded so far, delivered or not. */
     private long framesDecoded;
-    private String failure;
     private boolean ended;
-    private volatile boolean closed;
 
     private FlacReader(Path file, FileChannel channel, FLACDecoder decoder, StreamInfo info) {
-        this.file = file;
-        this.channel = channel;
+        super(file, channel);
         this.decoder = decoder;
         this.format = new AudioFormat(info.getSampleRate(), info.getChannels());
         this.lengthFrames = info.getTotalSamples() > 0 ? info.getTotalSamples() : -1;
@@ -107,15 +102,8 @@ public final class FlacReader implements AudioInput {
     }
 
     @Override
-    public int read(float[] buffer, int frames) throws IOException {
+    protected int readDecoded(float[] buffer, int frames) throws IOException {
         int channels = format.channels();
-        DecoderFiles.checkReadArguments(buffer, frames, channels);
-        if (closed) {
-            return -1;
-        }
-        if (failure != null) {
-            throw new IOException(failure);
-        }
         int done = 0;
         while (done < frames) {
             if (framePosition == frameLength && !nextFrame()) {
@@ -130,12 +118,6 @@ public final class FlacReader implements AudioInput {
             }
             framePosition += n;
             done += n;
-        }
-        if (done == 0) {
-            if (failure != null && !closed) {
-                throw new IOException(failure);
-            }
-            return -1;
         }
         return done;
     }
@@ -182,16 +164,6 @@ public final class FlacReader implements AudioInput {
 
     private String at() {
         return DecoderFiles.seconds(framesDecoded, format.sampleRateHz());
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // nothing was written and nothing is left to release
-        }
     }
 
     @Override

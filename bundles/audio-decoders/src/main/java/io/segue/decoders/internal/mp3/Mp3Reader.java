@@ -1,7 +1,7 @@
 package io.segue.decoders.internal.mp3;
 
 import io.segue.api.audio.AudioFormat;
-import io.segue.api.audio.AudioInput;
+import io.segue.decoders.internal.common.DecodedInput;
 import io.segue.decoders.internal.common.DecoderFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -32,13 +32,11 @@ import javazoom.jl.decoder.SampleBuffer;
  * the next {@code read} throws {@code truncated after X s (Y s announced)}; so does every later read. Without an
  * Info frame a truncated file cannot be told from a short one and simply ends.
  */
-public final class Mp3Reader implements AudioInput {
+public final class Mp3Reader extends DecodedInput {
 
     private static final int STREAM_BUFFER_BYTES = 64 * 1024;
     private static final float SCALE = 1f / 32_768;
 
-    private final Path file;
-    private final FileChannel channel;
     private final Mp3Preamble preamble;
     private final AudioFormat format;
     private final Bitstream bitstream;
@@ -50,13 +48,10 @@ public final class Mp3Reader implements AudioInput {
     private long framesToSkip;
     private long framesLeft;
     private long mpegFramesDecoded;
-    private String failure;
     private boolean ended;
-    private volatile boolean closed;
 
     private Mp3Reader(Path file, FileChannel channel, Mp3Preamble preamble) {
-        this.file = file;
-        this.channel = channel;
+        super(file, channel);
         this.preamble = preamble;
         this.format = new AudioFormat(preamble.sampleRateHz(), preamble.channels());
         this.bitstream = new Bitstream(new BufferedInputStream(Channels.newInputStream(channel), STREAM_BUFFER_BYTES));
@@ -110,15 +105,8 @@ public final class Mp3Reader implements AudioInput {
     }
 
     @Override
-    public int read(float[] buffer, int frames) throws IOException {
+    protected int readDecoded(float[] buffer, int frames) throws IOException {
         int channels = format.channels();
-        DecoderFiles.checkReadArguments(buffer, frames, channels);
-        if (closed) {
-            return -1;
-        }
-        if (failure != null) {
-            throw new IOException(failure);
-        }
         int done = 0;
         while (done < frames && framesLeft > 0) {
             if (pcmPosition == pcmFrames && !nextFrame()) {
@@ -133,12 +121,6 @@ public final class Mp3Reader implements AudioInput {
             pcmPosition += n;
             done += n;
             framesLeft -= n;
-        }
-        if (done == 0) {
-            if (failure != null && !closed) {
-                throw new IOException(failure);
-            }
-            return -1;
         }
         return done;
     }
@@ -193,16 +175,6 @@ public final class Mp3Reader implements AudioInput {
 
     private String at() {
         return DecoderFiles.seconds(mpegFramesDecoded * preamble.samplesPerFrame(), format.sampleRateHz());
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // nothing was written and nothing is left to release
-        }
     }
 
     @Override

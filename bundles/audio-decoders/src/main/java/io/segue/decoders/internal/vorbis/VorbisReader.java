@@ -9,7 +9,7 @@ import com.jcraft.jorbis.Comment;
 import com.jcraft.jorbis.DspState;
 import com.jcraft.jorbis.Info;
 import io.segue.api.audio.AudioFormat;
-import io.segue.api.audio.AudioInput;
+import io.segue.decoders.internal.common.DecodedInput;
 import io.segue.decoders.internal.common.DecoderFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,13 +32,11 @@ import java.nio.file.Path;
  * flag) delivers what could be decoded, then the next {@code read} throws {@code truncated after X s (...)}; so does
  * every later read.
  */
-public final class VorbisReader implements AudioInput {
+public final class VorbisReader extends DecodedInput {
 
     private static final int READ_BYTES = 8 * 1024;
     private static final int TAIL_BYTES = 64 * 1024;
 
-    private final Path file;
-    private final FileChannel channel;
     private final InputStream in;
     private final SyncState sync = new SyncState();
     private final StreamState stream = new StreamState();
@@ -57,12 +55,9 @@ public final class VorbisReader implements AudioInput {
     private long framesDecoded;
     private boolean endOfStreamPage;
     private boolean ended;
-    private String failure;
-    private volatile boolean closed;
 
     private VorbisReader(Path file, FileChannel channel) {
-        this.file = file;
-        this.channel = channel;
+        super(file, channel);
         this.in = Channels.newInputStream(channel);
         this.pcmIndex = new int[255];
         sync.init();
@@ -172,15 +167,8 @@ public final class VorbisReader implements AudioInput {
     }
 
     @Override
-    public int read(float[] buffer, int frames) throws IOException {
+    protected int readDecoded(float[] buffer, int frames) throws IOException {
         int channels = format.channels();
-        DecoderFiles.checkReadArguments(buffer, frames, channels);
-        if (closed) {
-            return -1;
-        }
-        if (failure != null) {
-            throw new IOException(failure);
-        }
         int done = 0;
         while (done < frames && framesLeft > 0) {
             int available = decodedFrames();
@@ -200,12 +188,6 @@ public final class VorbisReader implements AudioInput {
             done += n;
             framesLeft -= n;
             framesDecoded += n;
-        }
-        if (done == 0) {
-            if (failure != null && !closed) {
-                throw new IOException(failure);
-            }
-            return -1;
         }
         return done;
     }
@@ -288,16 +270,6 @@ public final class VorbisReader implements AudioInput {
 
     private String at() {
         return DecoderFiles.seconds(framesDecoded, format.sampleRateHz());
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // nothing was written and nothing is left to release
-        }
     }
 
     @Override
