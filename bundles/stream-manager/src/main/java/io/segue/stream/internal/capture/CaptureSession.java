@@ -352,25 +352,20 @@ public final class CaptureSession {
         String failedDevice = deviceId;
         events.deviceLost(this, failedDevice, why);
         long failedAt = System.nanoTime();
-        RecoverySettings settings = reconnector.settings();
-        for (int attempt = 0; !stopping; attempt++) {
-            long sinceMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - failedAt);
-            Opened<AudioInput> opened = reconnector.attempt(sinceMillis);
-            if (opened != null && switchTo(opened)) {
-                recovering = false;
-                recoveries++;
-                long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - failedAt);
-                String how = onFallback
-                        ? "running on the fallback device " + opened.deviceId() + ": the preferred device "
-                                + preferredDevice + " is unavailable (" + why + "; " + reconnector.lastProblem() + ")"
-                        : "recovered on " + opened.deviceId() + " after " + tookMillis + " ms (" + why + ")";
-                events.deviceReplaced(this, opened.deviceId(), how);
-                return opened.device();
-            }
-            LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(settings.backoffMillis(attempt)));
-            Thread.interrupted(); // stop() interrupts to end the wait; the loop condition decides
+        Opened<AudioInput> opened = reconnector.reconnect(() -> stopping,
+                device -> device.format().sampleRateHz() == chunkFormat.sampleRateHz());
+        if (opened == null || !switchTo(opened)) {
+            return null; // stopping
         }
-        return null;
+        recovering = false;
+        recoveries++;
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - failedAt);
+        String how = onFallback
+                ? "running on the fallback device " + opened.deviceId() + ": the preferred device " + preferredDevice
+                        + " is unavailable (" + why + "; " + reconnector.lastProblem() + ")"
+                : "recovered on " + opened.deviceId() + " after " + tookMillis + " ms (" + why + ")";
+        events.deviceReplaced(this, opened.deviceId(), how);
+        return opened.device();
     }
 
     /** Makes {@code next} the device read; refuses (and closes) one that delivers another sample rate. */

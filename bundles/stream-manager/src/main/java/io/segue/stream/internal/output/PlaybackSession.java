@@ -9,7 +9,6 @@ import io.segue.stream.internal.recovery.DeviceReconnector;
 import io.segue.stream.internal.recovery.DeviceReconnector.Opened;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -222,30 +221,22 @@ public final class PlaybackSession {
         String failedDevice = deviceId;
         events.deviceLost(this, failedDevice, why);
         long failedAt = System.nanoTime();
-        for (int attempt = 0; !stopping; attempt++) {
-            long sinceMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - failedAt);
-            Opened<AudioOutput> opened = reconnector.attempt(sinceMillis);
-            if (opened != null) {
-                if (opened.device().format().sampleRateHz() != chunkFormat.sampleRateHz()) {
-                    opened.device().close();
-                } else {
-                    output = opened.device();
-                    deviceId = opened.deviceId();
-                    if (stopping) {
-                        opened.device().close();
-                        return null;
-                    }
-                    recoveries++;
-                    long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - failedAt);
-                    events.deviceReplaced(this, opened.deviceId(), (reconnector.isPreferred(opened.deviceId())
-                            ? "recovered on " : "running on the fallback output device ") + opened.deviceId()
-                            + " after " + tookMillis + " ms (" + why + ")");
-                    return opened.device();
-                }
-            }
-            LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(reconnector.settings().backoffMillis(attempt)));
-            Thread.interrupted(); // stop() interrupts to end the wait; the loop condition decides
+        Opened<AudioOutput> opened = reconnector.reconnect(() -> stopping,
+                device -> device.format().sampleRateHz() == chunkFormat.sampleRateHz());
+        if (opened == null) {
+            return null;
         }
-        return null;
+        output = opened.device();
+        deviceId = opened.deviceId();
+        if (stopping) {
+            opened.device().close(); // stop() may have closed the previous device before this one was published
+            return null;
+        }
+        recoveries++;
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - failedAt);
+        events.deviceReplaced(this, opened.deviceId(), (reconnector.isPreferred(opened.deviceId()) ? "recovered on "
+                : "running on the fallback output device ") + opened.deviceId() + " after " + tookMillis + " ms ("
+                + why + ")");
+        return opened.device();
     }
 }

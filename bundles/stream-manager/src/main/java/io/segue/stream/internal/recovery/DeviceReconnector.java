@@ -6,6 +6,10 @@ import io.segue.api.audio.DeviceType;
 import io.segue.stream.internal.devices.DeviceIds;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * Finds a device for a stream whose device failed: the same device by id, then a device of the same provider and
@@ -104,6 +108,37 @@ public final class DeviceReconnector<T extends AutoCloseable> {
         }
         lastProblem = "device " + preferredId + " (" + preferredName + ") is not present";
         return null;
+    }
+
+    /**
+     * Tries again and again, waiting the configured backoff between attempts, until a device opens that
+     * {@code fits} (others are closed), or {@code stopping} holds. On the calling thread, which an interrupt wakes
+     * to look at {@code stopping} again.
+     *
+     * @return the device, or {@code null} when stopping
+     */
+    public Opened<T> reconnect(BooleanSupplier stopping, Predicate<T> fits) {
+        long failedAt = System.nanoTime();
+        for (int attempt = 0; !stopping.getAsBoolean(); attempt++) {
+            Opened<T> opened = attempt(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - failedAt));
+            if (opened != null) {
+                if (fits.test(opened.device())) {
+                    return opened;
+                }
+                closeQuietly(opened.device());
+            }
+            LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(settings.backoffMillis(attempt)));
+            Thread.interrupted(); // stop() interrupts to end the wait; the loop condition decides
+        }
+        return null;
+    }
+
+    private static void closeQuietly(AutoCloseable device) {
+        try {
+            device.close();
+        } catch (Exception e) {
+            // AudioInput and AudioOutput never throw from close
+        }
     }
 
     /** Why the last attempt opened nothing. */
