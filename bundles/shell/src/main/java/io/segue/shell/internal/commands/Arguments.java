@@ -1,6 +1,7 @@
 package io.segue.shell.internal.commands;
 
 import io.segue.shell.internal.format.Decimals;
+import java.util.Locale;
 
 /**
  * Checks of command arguments that Gogo hands over as text. Gogo could convert them to {@code int} itself, but
@@ -47,5 +48,21 @@ final class Arguments {
                     + Decimals.significant(max) + ", was " + value.strip());
         }
         return parsed;
+    }
+
+    /**
+     * A yes/no argument: true, yes, on (or {@code alsoTrue}) and false, no, off (or {@code alsoFalse}).
+     *
+     * @throws IllegalArgumentException naming the argument when {@code value} is neither
+     */
+    static boolean yesNo(String name, String value, String alsoTrue, String alsoFalse) {
+        String word = value.strip().toLowerCase(Locale.ROOT);
+        if (word.equals("true") || word.equals("yes") || word.equals("on") || word.equals(alsoTrue)) {
+            return true;
+        }
+        if (word.equals("false") || word.equals("no") || word.equals("off") || word.equals(alsoFalse)) {
+            return false;
+        }
+        throw new IllegalArgumentException(name + " must be true or false, was '" + value + "'");
     }
 }

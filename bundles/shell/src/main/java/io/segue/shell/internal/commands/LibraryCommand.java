@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -93,7 +92,7 @@ public final class LibraryCommand {
             case "set-bpm" -> LibraryFormat.track(track(track), library.setBpm(track,
                     Arguments.decimalInRange("bpm", value, 20, 400)));
             case "set-key" -> LibraryFormat.track(track(track), library.setKey(track, MusicalKey.parse(value)));
-            case "lock" -> LibraryFormat.track(track(track), library.lockBpm(track, bool(value)));
+            case "lock" -> LibraryFormat.track(track(track), library.lockBpm(track, Arguments.yesNo("lock", value, "locked", "unlocked")));
             default -> throw new IllegalArgumentException("unknown library action '" + action + "'; " + USAGE);
         };
     }
@@ -139,13 +138,5 @@ public final class LibraryCommand {
     private Track track(String id) {
         return library.track(id).orElseThrow(() -> new IllegalArgumentException("no track '" + id
                 + "' in the library (segue:library list shows the ids)"));
-    }
-
-    private static boolean bool(String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on" -> true;
-            case "false", "no", "off" -> false;
-            default -> throw new IllegalArgumentException("lock takes true or false, was '" + value + "'");
-        };
     }
 }

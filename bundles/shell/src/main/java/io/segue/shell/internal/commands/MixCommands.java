@@ -65,7 +65,7 @@ public final class MixCommands {
             @Descriptor("the track that followed") String to,
             @Descriptor("true if the transition worked, false if not") String accepted,
             @Descriptor("1..5 (0: none)") String rating) throws IOException {
-        Feedback stored = mixer.addUserFeedback(from, to, bool(accepted), Arguments.intInRange("rating", rating, 0,
+        Feedback stored = mixer.addUserFeedback(from, to, Arguments.yesNo("accepted", accepted, "accepted", "rejected"), Arguments.intInRange("rating", rating, 0,
                 5));
         return "stored: " + stored.fromTrackId() + " -> " + stored.toTrackId() + (stored.accepted() ? " accepted"
                 : " rejected") + (stored.rating() == 0 ? "" : ", rating " + stored.rating())
@@ -130,14 +130,6 @@ public final class MixCommands {
             case "down" -> EnergyIntent.DOWN;
             case "keep", "maintain" -> EnergyIntent.MAINTAIN;
             default -> throw new IllegalArgumentException("unknown intent '" + text + "': use up, down or keep");
-        };
-    }
-
-    private static boolean bool(String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "accepted" -> true;
-            case "false", "no", "rejected" -> false;
-            default -> throw new IllegalArgumentException("accepted must be true or false, was '" + text + "'");
         };
     }
 }
