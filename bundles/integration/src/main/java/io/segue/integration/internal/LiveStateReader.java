@@ -3,7 +3,6 @@ package io.segue.integration.internal;
 import io.segue.api.feature.ExtractorInfo;
 import io.segue.api.feature.FeatureFrame;
 import io.segue.api.feature.MusicalKey;
-import io.segue.api.feature.OutputDescriptor;
 import io.segue.api.mix.LiveState;
 import java.util.List;
 
@@ -53,15 +52,8 @@ final class LiveStateReader {
     /** Where {@code outputId} starts in the values of extractor {@code extractorId}, or -1 when absent. */
     static int offset(List<ExtractorInfo> extractors, String extractorId, String outputId) {
         for (ExtractorInfo info : extractors) {
-            if (!info.active() || !info.descriptor().id().equals(extractorId)) {
-                continue;
-            }
-            int at = 0;
-            for (OutputDescriptor output : info.descriptor().outputs()) {
-                if (output.id().equals(outputId)) {
-                    return at;
-                }
-                at += output.size();
+            if (info.active() && info.descriptor().id().equals(extractorId)) {
+                return info.descriptor().offsetOf(outputId);
             }
         }
         return -1;
