@@ -2,6 +2,7 @@ package io.segue.api.feature;
 
 import io.segue.api.audio.AudioFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The result of {@link StreamingPipeline#analyze}.
@@ -23,6 +24,12 @@ public record FileAnalysis(String file, AudioFormat sourceFormat, AnalysisFormat
     public FileAnalysis {
         summaries = List.copyOf(summaries);
         problems = List.copyOf(problems);
+    }
+
+    /** The statistics of an output (its first value, for an output of several), if the file has them. */
+    public Optional<FeatureSummary> summary(String extractorId, String outputId) {
+        return summaries.stream().filter(s -> s.extractorId().equals(extractorId) && s.outputId().equals(outputId))
+                .findFirst();
     }
 
     /** How many times faster than real time the analysis ran. */

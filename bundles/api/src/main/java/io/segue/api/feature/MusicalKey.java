@@ -35,6 +35,14 @@ public enum MusicalKey {
         return KEYS[index];
     }
 
+    /**
+     * The key a feature value names, or {@code null} for "no key": NaN, and anything that is not a whole number in
+     * 0..23 (an extractor of another bundle may write anything).
+     */
+    public static MusicalKey ofFeatureValue(double value) {
+        return value >= 0 && value <= 23 && value == Math.rint(value) ? KEYS[(int) value] : null;
+    }
+
     /** The key of tonic pitch class {@code tonic} (0 = C … 11 = B) and mode. */
     public static MusicalKey of(int tonic, boolean minor) {
         return ofIndex(Math.floorMod(tonic, 12) + (minor ? 12 : 0));

@@ -96,4 +96,12 @@ class MusicalKeyTest {
         }
         assertThrows(IllegalArgumentException.class, () -> MusicalKey.parse(""));
     }
+
+    @Test
+    void aFeatureValueIsAKeyOnlyWhenItIsAWholeNumberFrom0To23() {
+        assertEquals(MusicalKey.A_MINOR, MusicalKey.ofFeatureValue(21));
+        for (double noKey : new double[] {Double.NaN, -1, 24, 3.5, Double.POSITIVE_INFINITY}) {
+            assertEquals(null, MusicalKey.ofFeatureValue(noKey), Double.toString(noKey));
+        }
+    }
 }

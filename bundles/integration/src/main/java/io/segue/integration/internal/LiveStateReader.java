@@ -36,9 +36,9 @@ final class LiveStateReader {
             if (!Double.isNaN(frameBpm)) {
                 bpm = frameBpm;
             }
-            double keyIndex = value(frame, KEY, keyAt);
-            if (keyIndex >= 0 && keyIndex <= 23 && keyIndex == Math.rint(keyIndex)) {
-                key = MusicalKey.ofIndex((int) keyIndex);
+            MusicalKey frameKey = MusicalKey.ofFeatureValue(value(frame, KEY, keyAt));
+            if (frameKey != null) {
+                key = frameKey;
             }
             double energy = value(frame, ENERGY, energyAt);
             if (!Double.isNaN(energy)) {

@@ -38,23 +38,20 @@ final class AnalysisReading {
     static Measurements read(FileAnalysis analysis, Map<String, ExtractorDescriptor> descriptors,
             BeatCollector beats, TrackTags tags) {
         List<FeatureSummary> s = analysis.summaries();
-        double bpm = last(s, TEMPO, "file-bpm");
-        double bpmConfidence = last(s, TEMPO, "file-confidence");
+        double bpm = last(analysis, TEMPO, "file-bpm");
+        double bpmConfidence = last(analysis, TEMPO, "file-confidence");
         double firstBeat = beats.firstBeatSeconds(bpm);
         if (Double.isNaN(bpm) && Double.isFinite(tags.bpm())) {
             bpm = tags.bpm();
             bpmConfidence = Double.NaN;
         }
-        double keyIndex = last(s, KEY, "file-key");
-        // an extractor of another bundle may write anything: what is not a key index is no key
-        MusicalKey key = keyIndex >= 0 && keyIndex <= 23 && keyIndex == Math.rint(keyIndex)
-                ? MusicalKey.ofIndex((int) keyIndex) : null;
-        double keyStrength = key == null ? Double.NaN : last(s, KEY, "file-strength");
+        MusicalKey key = MusicalKey.ofFeatureValue(last(analysis, KEY, "file-key"));
+        double keyStrength = key == null ? Double.NaN : last(analysis, KEY, "file-strength");
         if (key == null && tags.key() != null) {
             key = tags.key();
         }
         return new Measurements(analyzer(s, descriptors), bpm, bpmConfidence, key, keyStrength,
-                last(s, LOUDNESS, "integrated"), mean(s, ENERGY, "energy"), last(s, ENERGY, "danceability"),
+                last(analysis, LOUDNESS, "integrated"), mean(analysis, ENERGY, "energy"), last(analysis, ENERGY, "danceability"),
                 firstBeat, summary(s, descriptors));
     }
 
@@ -95,22 +92,12 @@ final class AnalysisReading {
         return 1;
     }
 
-    private static FeatureSummary find(List<FeatureSummary> summaries, String extractorId, String outputId) {
-        for (FeatureSummary summary : summaries) {
-            if (summary.extractorId().equals(extractorId) && summary.outputId().equals(outputId)) {
-                return summary;
-            }
-        }
-        return null;
+    private static double last(FileAnalysis analysis, String extractorId, String outputId) {
+        return analysis.summary(extractorId, outputId).map(FeatureSummary::last).orElse(Double.NaN);
     }
 
-    private static double last(List<FeatureSummary> summaries, String extractorId, String outputId) {
-        FeatureSummary summary = find(summaries, extractorId, outputId);
-        return summary == null ? Double.NaN : summary.last();
-    }
-
-    private static double mean(List<FeatureSummary> summaries, String extractorId, String outputId) {
-        FeatureSummary summary = find(summaries, extractorId, outputId);
-        return summary == null || summary.count() == 0 ? Double.NaN : summary.mean();
+    private static double mean(FileAnalysis analysis, String extractorId, String outputId) {
+        return analysis.summary(extractorId, outputId).filter(summary -> summary.count() > 0)
+                .map(FeatureSummary::mean).orElse(Double.NaN);
     }
 }

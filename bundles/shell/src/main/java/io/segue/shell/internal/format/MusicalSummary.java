@@ -43,14 +43,11 @@ public record MusicalSummary(double bpm, double bpmConfidence, MusicalKey key, d
     /** Reads the summary of {@code analysis}; {@code onsets} and {@code beats} are the event counts seen. */
     public static MusicalSummary of(FileAnalysis analysis, int onsets, int beats) {
         List<FeatureSummary> s = analysis.summaries();
-        double keyIndex = last(s, KEY, "file-key");
-        // a key extractor of another bundle may write anything: what is not a key index is no key
-        MusicalKey key = keyIndex >= 0 && keyIndex <= 23 && keyIndex == Math.rint(keyIndex)
-                ? MusicalKey.ofIndex((int) keyIndex) : null;
-        return new MusicalSummary(last(s, TEMPO, "file-bpm"), last(s, TEMPO, "file-confidence"), key,
-                key == null ? 0 : last(s, KEY, "file-strength"), last(s, LOUDNESS, "integrated"),
-                last(s, LOUDNESS, "range"), max(s, LOUDNESS, "momentary"), mean(s, ENERGY, "energy"),
-                last(s, ENERGY, "danceability"), onsets, beats,
+        MusicalKey key = MusicalKey.ofFeatureValue(last(analysis, KEY, "file-key"));
+        return new MusicalSummary(last(analysis, TEMPO, "file-bpm"), last(analysis, TEMPO, "file-confidence"), key,
+                key == null ? 0 : last(analysis, KEY, "file-strength"), last(analysis, LOUDNESS, "integrated"),
+                last(analysis, LOUDNESS, "range"), max(analysis, LOUDNESS, "momentary"), mean(analysis, ENERGY, "energy"),
+                last(analysis, ENERGY, "danceability"), onsets, beats,
                 List.of(TEMPO, KEY, LOUDNESS, ENERGY).stream().filter(id -> has(s, id)).toList());
     }
 
@@ -85,27 +82,15 @@ public record MusicalSummary(double bpm, double bpmConfidence, MusicalKey key, d
         return summaries.stream().anyMatch(s -> s.extractorId().equals(extractorId));
     }
 
-    private static FeatureSummary find(List<FeatureSummary> summaries, String extractorId, String outputId) {
-        for (FeatureSummary summary : summaries) {
-            if (summary.extractorId().equals(extractorId) && summary.outputId().equals(outputId)) {
-                return summary;
-            }
-        }
-        return null;
+    private static double last(FileAnalysis analysis, String extractorId, String outputId) {
+        return analysis.summary(extractorId, outputId).map(FeatureSummary::last).orElse(Double.NaN);
     }
 
-    private static double last(List<FeatureSummary> summaries, String extractorId, String outputId) {
-        FeatureSummary summary = find(summaries, extractorId, outputId);
-        return summary == null ? Double.NaN : summary.last();
+    private static double mean(FileAnalysis analysis, String extractorId, String outputId) {
+        return analysis.summary(extractorId, outputId).map(FeatureSummary::mean).orElse(Double.NaN);
     }
 
-    private static double mean(List<FeatureSummary> summaries, String extractorId, String outputId) {
-        FeatureSummary summary = find(summaries, extractorId, outputId);
-        return summary == null ? Double.NaN : summary.mean();
-    }
-
-    private static double max(List<FeatureSummary> summaries, String extractorId, String outputId) {
-        FeatureSummary summary = find(summaries, extractorId, outputId);
-        return summary == null ? Double.NaN : summary.max();
+    private static double max(FileAnalysis analysis, String extractorId, String outputId) {
+        return analysis.summary(extractorId, outputId).map(FeatureSummary::max).orElse(Double.NaN);
     }
 }
