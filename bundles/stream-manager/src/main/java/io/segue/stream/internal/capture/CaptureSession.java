@@ -30,10 +30,13 @@ public final class CaptureSession {
     /** What the session tells its owner. Called on the session's threads, holding none of its locks. */
     public interface Events {
         /** The device failed, vanished or stalled; the session now tries to recover. */
-        void deviceLost(CaptureSession session, String deviceId, String why);
+        void deviceLost(CaptureSession session, String deviceId, String preferredDevice, String why);
 
-        /** The session runs on {@code deviceId} again, or now: a recovery, or the return to the preferred device. */
-        void deviceReplaced(CaptureSession session, String deviceId, String how);
+        /**
+         * The session runs on {@code deviceId} again, or now: a recovery, or the return to the preferred device.
+         * {@code preferredDevice} is the device it returns to, the same as {@code deviceId} unless on a fallback.
+         */
+        void deviceReplaced(CaptureSession session, String deviceId, String preferredDevice, String how);
 
         /** The session ended on its own: {@code failure} is null for a source that ended. */
         void ended(CaptureSession session, IOException failure);
@@ -320,7 +323,8 @@ public final class CaptureSession {
                         interleaved = sized(interleaved, current);
                         clockStart = 0;
                         recoveries++;
-                        events.deviceReplaced(this, back.deviceId(), "back on the preferred device " + back.deviceId()
+                        events.deviceReplaced(this, back.deviceId(), preferredDevice(),
+                                "back on the preferred device " + back.deviceId()
                                 + " (it returned; the stream ran on the fallback device " + previousId + ")");
                     }
                 }
@@ -350,7 +354,7 @@ public final class CaptureSession {
         input.close();
         recovering = true;
         String failedDevice = deviceId;
-        events.deviceLost(this, failedDevice, why);
+        events.deviceLost(this, failedDevice, preferredDevice(), why);
         long failedAt = System.nanoTime();
         Opened<AudioInput> opened = reconnector.reconnect(() -> stopping,
                 device -> device.format().sampleRateHz() == chunkFormat.sampleRateHz());
@@ -364,7 +368,7 @@ public final class CaptureSession {
                 ? "running on the fallback device " + opened.deviceId() + ": the preferred device " + preferredDevice
                         + " is unavailable (" + why + "; " + reconnector.lastProblem() + ")"
                 : "recovered on " + opened.deviceId() + " after " + tookMillis + " ms (" + why + ")";
-        events.deviceReplaced(this, opened.deviceId(), how);
+        events.deviceReplaced(this, opened.deviceId(), preferredDevice(), how);
         return opened.device();
     }
 

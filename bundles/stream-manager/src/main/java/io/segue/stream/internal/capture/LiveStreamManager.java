@@ -72,13 +72,11 @@ public final class LiveStreamManager implements AudioStreamManager {
     private volatile CaptureSession session;
     private final Track input = new Track(StreamDirection.INPUT);
     private volatile AudioFormat lastFormat;
-    private volatile String lastPreferred;
     /** Guarded by {@link #lifecycle}; read without it for status. */
     private volatile PlaybackSession playback;
     private final Track output = new Track(StreamDirection.OUTPUT);
     private volatile StreamMetrics lastOutputMetrics;
     private volatile AudioFormat lastOutputFormat;
-    private volatile String lastOutputPreferred;
     /** Whether the output plays the input stream. */
     private volatile boolean monitoring;
     /** Guarded by {@link #lifecycle}. */
@@ -183,9 +181,10 @@ public final class LiveStreamManager implements AudioStreamManager {
                 throw new IllegalStateException("the stream manager is shutting down");
             }
             synchronized (lifecycle) {
-                if (input.state.isActive()) {
+                Position now = input.now;
+                if (now.state().isActive()) {
                     throw new IllegalStateException(
-                            "the stream is already " + input.state + " on " + input.deviceId + "; stop it first");
+                            "the stream is already " + now.state() + " on " + now.deviceId() + "; stop it first");
                 }
             }
             CaptureSession previous = leftBehind;
@@ -199,7 +198,7 @@ public final class LiveStreamManager implements AudioStreamManager {
             }
             StreamSettings s = settings.current();
             synchronized (lifecycle) {
-                input.transition(StreamState.STARTING, requestedDevice, null);
+                input.transition(StreamState.STARTING, requestedDevice, preferred, null);
             }
             AudioFormat requested = AudioFormat.mono(s.sampleRateHz());
             AudioInput device;
@@ -207,7 +206,7 @@ public final class LiveStreamManager implements AudioStreamManager {
                 device = devices.openInput(requestedDevice, requested);
             } catch (IOException | RuntimeException e) {
                 synchronized (lifecycle) {
-                    input.transition(StreamState.FAILED, requestedDevice, "could not open: " + e.getMessage());
+                    input.transition(StreamState.FAILED, requestedDevice, preferred, "could not open: " + e.getMessage());
                 }
                 throw e;
             }
@@ -224,11 +223,10 @@ public final class LiveStreamManager implements AudioStreamManager {
                     // before the threads start: a source that ends at once must find its session registered
                     session = started;
                     lastFormat = started.chunkFormat();
-                    lastPreferred = started.preferredDevice();
                     String rateNote = rate == s.sampleRateHz() ? null
                             : "device delivers " + rate + " Hz, not the configured " + s.sampleRateHz()
                                     + " Hz: the stream runs at " + rate + " Hz";
-                    input.transition(StreamState.RUNNING, requestedDevice, why == null ? rateNote
+                    input.transition(StreamState.RUNNING, requestedDevice, started.preferredDevice(), why == null ? rateNote
                             : rateNote == null ? why : why + "; " + rateNote);
                 }
                 started.start();
@@ -238,7 +236,7 @@ public final class LiveStreamManager implements AudioStreamManager {
                 device.close();
                 synchronized (lifecycle) {
                     session = null;
-                    input.transition(StreamState.FAILED, requestedDevice, "could not start: " + e);
+                    input.transition(StreamState.FAILED, requestedDevice, preferred, "could not start: " + e);
                 }
                 throw e;
             }
@@ -260,16 +258,15 @@ public final class LiveStreamManager implements AudioStreamManager {
                     return status();
                 }
                 lastMetrics = ending.metrics();
-                lastPreferred = ending.preferredDevice();
                 session = null;
-                input.transition(StreamState.STOPPING, ending.deviceId(), null);
+                input.transition(StreamState.STOPPING, null);
             }
             // outside the lifecycle lock: the device thread may be reporting its end and need it
             String threadsLeft = ending.stop();
             leftBehind = threadsLeft == null ? null : ending;
             synchronized (lifecycle) {
                 lastMetrics = ending.metrics();
-                input.transition(StreamState.STOPPED, ending.deviceId(), threadsLeft);
+                input.transition(StreamState.STOPPED, threadsLeft);
             }
             return status();
         } finally {
@@ -289,13 +286,12 @@ public final class LiveStreamManager implements AudioStreamManager {
             leftBehind = threadsLeft == null ? null : ended;
             session = null;
             lastMetrics = ended.metrics();
-            lastPreferred = ended.preferredDevice();
             String why = failure != null ? failure.getMessage() : threadsLeft != null ? threadsLeft : "the source ended";
             if (failure == null) {
-                input.transition(StreamState.STOPPING, ended.deviceId(), why);
-                input.transition(StreamState.STOPPED, ended.deviceId(), why);
+                input.transition(StreamState.STOPPING, why);
+                input.transition(StreamState.STOPPED, why);
             } else {
-                input.transition(StreamState.FAILED, ended.deviceId(), why);
+                input.transition(StreamState.FAILED, why);
             }
         }
         deliverEvents();
@@ -308,9 +304,9 @@ public final class LiveStreamManager implements AudioStreamManager {
         String configProblem = settings.problem();
         StreamMetrics metrics = current != null ? current.metrics() : lastMetrics;
         int chunkFrames = current != null ? current.chunkFrames() : s.chunkFrames();
-        String note = join(join(input.message, configProblem), listenerProblem);
-        String preferred = current != null ? current.preferredDevice() : lastPreferred;
-        return new StreamStatus(StreamDirection.INPUT, input.state, input.deviceId, preferred, lastFormat,
+        Position now = input.now;
+        String note = join(join(now.message(), configProblem), listenerProblem);
+        return new StreamStatus(StreamDirection.INPUT, now.state(), now.deviceId(), now.preferredDevice(), lastFormat,
                 chunkFrames, metrics, note);
     }
 
@@ -346,9 +342,10 @@ public final class LiveStreamManager implements AudioStreamManager {
                 throw new IllegalStateException("the stream manager is shutting down");
             }
             synchronized (lifecycle) {
-                if (output.state.isActive()) {
-                    throw new IllegalStateException("the output stream is already " + output.state + " on "
-                            + output.deviceId + "; stop it first");
+                Position now = output.now;
+                if (now.state().isActive()) {
+                    throw new IllegalStateException("the output stream is already " + now.state() + " on "
+                            + now.deviceId() + "; stop it first");
                 }
             }
             if (devices.find(requestedDevice).filter(d -> d.type().canPlay()).isEmpty()) {
@@ -361,7 +358,7 @@ public final class LiveStreamManager implements AudioStreamManager {
             AudioFormat format = capturing != null ? capturing.chunkFormat() : AudioFormat.mono(s.sampleRateHz());
             int chunkFrames = capturing != null ? capturing.chunkFrames() : s.chunkFrames();
             synchronized (lifecycle) {
-                output.transition(StreamState.STARTING, requestedDevice, null);
+                output.transition(StreamState.STARTING, requestedDevice, requestedDevice, null);
             }
             AudioOutput device;
             try {
@@ -374,7 +371,7 @@ public final class LiveStreamManager implements AudioStreamManager {
                 }
             } catch (IOException | RuntimeException e) {
                 synchronized (lifecycle) {
-                    output.transition(StreamState.FAILED, requestedDevice, "could not open: " + e.getMessage());
+                    output.transition(StreamState.FAILED, requestedDevice, requestedDevice, "could not open: " + e.getMessage());
                 }
                 throw e;
             }
@@ -386,8 +383,8 @@ public final class LiveStreamManager implements AudioStreamManager {
                 playback = started;
                 monitoring = monitorInput;
                 lastOutputFormat = format;
-                lastOutputPreferred = requestedDevice;
-                output.transition(StreamState.RUNNING, requestedDevice, monitorInput ? "monitoring the input" : null);
+                output.transition(StreamState.RUNNING, requestedDevice, requestedDevice,
+                        monitorInput ? "monitoring the input" : null);
             }
             started.start();
             monitorIfAsked();
@@ -409,13 +406,13 @@ public final class LiveStreamManager implements AudioStreamManager {
                     return outputStatus();
                 }
                 playback = null;
-                output.transition(StreamState.STOPPING, ending.deviceId(), null);
+                output.transition(StreamState.STOPPING, null);
             }
             monitorIfAsked();
             String threadLeft = ending.stop();
             synchronized (lifecycle) {
                 lastOutputMetrics = ending.metrics();
-                output.transition(StreamState.STOPPED, ending.deviceId(), threadLeft);
+                output.transition(StreamState.STOPPED, threadLeft);
             }
             return outputStatus();
         } finally {
@@ -429,8 +426,9 @@ public final class LiveStreamManager implements AudioStreamManager {
         PlaybackSession current = playback;
         StreamMetrics metrics = current != null ? current.metrics() : lastOutputMetrics;
         int chunkFrames = current != null ? current.chunkFrames() : settings.current().chunkFrames();
-        return new StreamStatus(StreamDirection.OUTPUT, output.state, output.deviceId, lastOutputPreferred,
-                lastOutputFormat, chunkFrames, metrics, output.message);
+        Position now = output.now;
+        return new StreamStatus(StreamDirection.OUTPUT, now.state(), now.deviceId(), now.preferredDevice(),
+                lastOutputFormat, chunkFrames, metrics, now.message());
     }
 
     @Override
@@ -461,12 +459,14 @@ public final class LiveStreamManager implements AudioStreamManager {
 
         @Override
         public void deviceLost(PlaybackSession lost, String device, String why) {
-            deviceReport(lost, () -> playback, output, StreamState.RECOVERING, device, why + "; recovering");
+            deviceReport(lost, () -> playback, output, StreamState.RECOVERING, device, lost.preferredDevice(),
+                    why + "; recovering");
         }
 
         @Override
         public void deviceReplaced(PlaybackSession recovered, String device, String how) {
-            deviceReport(recovered, () -> playback, output, StreamState.RUNNING, device, how);
+            deviceReport(recovered, () -> playback, output, StreamState.RUNNING, device, recovered.preferredDevice(),
+                    how);
         }
 
         @Override
@@ -477,7 +477,7 @@ public final class LiveStreamManager implements AudioStreamManager {
                 }
                 playback = null;
                 lastOutputMetrics = ended.metrics();
-                output.transition(StreamState.FAILED, ended.deviceId(), failure.getMessage());
+                output.transition(StreamState.FAILED, failure.getMessage());
             }
             deliverEvents();
         }
@@ -487,9 +487,8 @@ public final class LiveStreamManager implements AudioStreamManager {
     private final class Track {
 
         private final StreamDirection direction;
-        private volatile StreamState state = StreamState.STOPPED;
-        private volatile String deviceId;
-        private volatile String message;
+        /** Replaced as a whole, so that a status read without the lock sees one moment. */
+        private volatile Position now = new Position(StreamState.STOPPED, null, null, null);
 
         Track(StreamDirection direction) {
             this.direction = direction;
@@ -499,11 +498,9 @@ public final class LiveStreamManager implements AudioStreamManager {
          * Changes the state, logs it and queues the event; call with {@link #lifecycle} held, then
          * {@link #deliverEvents()}.
          */
-        void transition(StreamState next, String device, String why) {
-            StreamState previous = state;
-            state = next;
-            deviceId = device;
-            message = why;
+        void transition(StreamState next, String device, String preferredDevice, String why) {
+            StreamState previous = now.state();
+            now = new Position(next, device, preferredDevice, why);
             pendingEvents.add(new StreamEvent(direction, previous, next, device, why, System.currentTimeMillis()));
             String line = direction.name().toLowerCase(Locale.ROOT) + " stream " + previous + " -> " + next + " on "
                     + device + (why == null ? "" : ": " + why);
@@ -513,6 +510,12 @@ public final class LiveStreamManager implements AudioStreamManager {
                 log.info(line);
             }
         }
+
+        /** A change of state on the same device. */
+        void transition(StreamState next, String why) {
+            Position current = now;
+            transition(next, current.deviceId(), current.preferredDevice(), why);
+        }
     }
 
     /**
@@ -520,10 +523,10 @@ public final class LiveStreamManager implements AudioStreamManager {
      * a session already replaced is ignored).
      */
     private void deviceReport(Object reporter, Supplier<Object> current, Track track, StreamState next,
-            String device, String why) {
+            String device, String preferredDevice, String why) {
         synchronized (lifecycle) {
             if (current.get() == reporter) {
-                track.transition(next, device, why);
+                track.transition(next, device, preferredDevice, why);
             }
         }
         deliverEvents();
@@ -533,13 +536,14 @@ public final class LiveStreamManager implements AudioStreamManager {
     private final class InputEvents implements CaptureSession.Events {
 
         @Override
-        public void deviceLost(CaptureSession lost, String device, String why) {
-            deviceReport(lost, () -> session, input, StreamState.RECOVERING, device, why + "; recovering");
+        public void deviceLost(CaptureSession lost, String device, String preferredDevice, String why) {
+            deviceReport(lost, () -> session, input, StreamState.RECOVERING, device, preferredDevice,
+                    why + "; recovering");
         }
 
         @Override
-        public void deviceReplaced(CaptureSession recovered, String device, String how) {
-            deviceReport(recovered, () -> session, input, StreamState.RUNNING, device, how);
+        public void deviceReplaced(CaptureSession recovered, String device, String preferredDevice, String how) {
+            deviceReport(recovered, () -> session, input, StreamState.RUNNING, device, preferredDevice, how);
         }
 
         @Override
@@ -606,5 +610,12 @@ public final class LiveStreamManager implements AudioStreamManager {
                 }
             }
         }
+    }
+
+    /**
+     * A stream's state, its device and the device it returns to: {@code deviceId} differs from
+     * {@code preferredDevice} while it runs on a fallback.
+     */
+    private record Position(StreamState state, String deviceId, String preferredDevice, String message) {
     }
 }

@@ -102,6 +102,35 @@ class RecoveryTest {
     }
 
     @Test
+    void aStatusReadDuringTheMoveToTheFallbackSeesTheDeviceAndThePreferredOneOfTheSameMoment() throws Exception {
+        manager(Map.of());
+        provider.unplug("usb-2");
+        manager.start();
+        Await.until(() -> sequences.size() > 5, WAIT, () -> manager.status().toString());
+        List<String> torn = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                StreamStatus seen = manager.status();
+                if (torn.size() < 3 && seen.onFallback() && !("test:built-in".equals(seen.deviceId())
+                        && "test:usb".equals(seen.preferredDevice()))) {
+                    torn.add(seen.deviceId() + " for " + seen.preferredDevice());
+                }
+            }
+        });
+        reader.start();
+        try {
+            provider.unplug("usb");
+            usb.get().failNextRead("USB device removed");
+            Await.until(() -> manager.status().onFallback() && manager.status().state() == StreamState.RUNNING,
+                    WAIT, () -> manager.status().toString());
+        } finally {
+            reader.interrupt();
+            reader.join();
+        }
+        assertEquals(List.of(), torn, "an operator once read 'on fallback device mock:noise; preferred mock:sine'");
+    }
+
+    @Test
     void aDeviceThatStaysAwayIsReplacedByTheFallbackAfterTheConfiguredTimeAndComesBackWhenItReturns()
             throws Exception {
         manager(Map.of());
