@@ -37,6 +37,14 @@ public interface StreamingPipeline {
     Optional<FeatureFrame> takeFeatures(Duration timeout) throws InterruptedException;
 
     /**
+     * Tells the predictors that a track from the library starts playing now, with what the library knows of its
+     * tempo and first beat (NaN for unknown): they receive it as a {@link io.segue.api.predict.TrackCue} whose
+     * {@code startSeconds} is the stream time of the newest sample, on their own thread, before the next frame.
+     * Before the first stream, or without a predictor, it does nothing.
+     */
+    void cueTrack(String trackId, double bpm, double firstBeatSeconds);
+
+    /**
      * Analyses an audio file as fast as possible with the configured window and hop at the file's own sample rate
      * (downmixed to mono) and every active extractor, on the calling thread. The live stream is not affected.
      *

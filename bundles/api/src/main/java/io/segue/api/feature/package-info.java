@@ -2,7 +2,7 @@
  * Feature extraction: the extractor SPI, analysis frames, feature frames and the streaming pipeline.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.segue.api.feature;
 
 import org.osgi.annotation.bundle.Export;

@@ -28,6 +28,14 @@ public interface Predictor {
      */
     void observe(FeatureFrame frame, Consumer<Prediction> out);
 
-    /** Forgets the stream so far (a new track began). */
+    /** Forgets the stream so far (a new stream began). */
     void reset();
+
+    /**
+     * A known track began playing (see {@link TrackCue}): a predictor that can use what the library knows of it
+     * (its tempo, its beat grid) starts from that. Called on the same thread as {@link #observe}, between frames;
+     * the default ignores it.
+     */
+    default void cue(TrackCue cue) {
+    }
 }

@@ -231,7 +231,10 @@ public final class LiveMixer implements StreamingIntegration, PredictionListener
             wasShown = shown;
             shown = List.of();
         }
-        return sessions.play(trackId, wasShown);
+        MixSession session = sessions.play(trackId, wasShown);
+        // the track starts now in the live stream: the predictors may start from its stored beat grid
+        library.analysis(trackId).ifPresent(a -> pipeline.cueTrack(trackId, a.bpm(), a.firstBeatSeconds()));
+        return session;
     }
 
     @Override

@@ -51,8 +51,12 @@ class LiveMixerTest {
     private final List<Feedback> learned = new ArrayList<>();
     private final AtomicReference<RecommendationRequest> asked = new AtomicReference<>();
     private final InMemorySessions sessions = new InMemorySessions();
+    private final List<String> cues = new ArrayList<>();
     private final StreamingPipeline pipeline = Services.answering(StreamingPipeline.class, Map.of(
-            "latestFeatures", args -> List.of(), "extractors", args -> List.of()));
+            "latestFeatures", args -> List.of(), "extractors", args -> List.of(), "cueTrack", args -> {
+                cues.add(args[0] + " at " + args[1] + " BPM, first beat " + args[2] + " s");
+                return null;
+            }));
     private final LiveMixer mixer = new LiveMixer(Services.answering(AudioStreamManager.class, Map.of()), pipeline,
             library, feedbackStore(), sessions, new RecordingLogger().logger());
 
@@ -110,6 +114,12 @@ class LiveMixerTest {
         assertEquals(2, session.transitions().get(0).shownRank());
         MixSession next = mixer.play("2");
         assertEquals(List.of(), next.transitions().get(1).shown(), "nothing was shown since");
+    }
+
+    @Test
+    void aPlayedTrackCuesThePredictorsWithItsBeatGrid() throws IOException {
+        mixer.play("2");
+        assertEquals(List.of("2 at 126.0 BPM, first beat 0.1 s"), cues);
     }
 
     @Test

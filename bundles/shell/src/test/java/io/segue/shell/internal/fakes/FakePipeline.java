@@ -103,6 +103,11 @@ public final class FakePipeline implements StreamingPipeline {
     }
 
     @Override
+    public void cueTrack(String trackId, double bpm, double firstBeatSeconds) {
+        throw new UnsupportedOperationException("the shell does not cue tracks");
+    }
+
+    @Override
     public List<ExtractorInfo> extractors() {
         return extractors;
     }

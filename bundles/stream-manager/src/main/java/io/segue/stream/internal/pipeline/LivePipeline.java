@@ -16,6 +16,7 @@ import io.segue.api.feature.PipelineStatus;
 import io.segue.api.feature.StreamingPipeline;
 import io.segue.api.predict.PredictionListener;
 import io.segue.api.predict.Predictor;
+import io.segue.api.predict.TrackCue;
 import io.segue.api.stream.AudioChunkListener;
 import io.segue.api.stream.QueueStats;
 import io.segue.stream.internal.capture.Downmix;
@@ -94,6 +95,9 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     /** The stream's chunk size: the largest chunk seen (only a source's last chunk is shorter). */
     private int chunkFrames;
     private final FrameAnalyzer.FrameSink publisher = this::publish;
+    /** Written by the analysis thread, read by a cue: the stream's samples so far, and its rate. */
+    private volatile long streamSamples;
+    private volatile int streamRateHz;
     private long rateWindowStart;
     private long rateWindowFrames;
 
@@ -192,6 +196,7 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         analyzer = null;
         expectedSequence = 0;
         chunkFrames = 0;
+        streamSamples = 0;
         // frames of an earlier run would interleave their numbers with the new ones
         queue = new FeatureQueue(settings.current().featuresQueueCapacity());
         predictions.newStream(settings.current().predictionsQueueCapacity());
@@ -212,9 +217,12 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
         if (sequence > expectedSequence) {
             // chunks were dropped before they reached us: no window spans the gap, and stream time stays true
             analyzer.skip((sequence - expectedSequence) * chunkFrames);
+            streamSamples += (sequence - expectedSequence) * chunkFrames;
         }
         expectedSequence = sequence + 1;
         analyzer.accept(samples, frames, captureNanos, publisher);
+        streamSamples += frames;
+        streamRateHz = streamFormat.sampleRateHz();
     }
 
     /** Applies new settings or extractors: allocation happens here, never in the steady state. */
@@ -283,6 +291,14 @@ public final class LivePipeline implements StreamingPipeline, AudioChunkListener
     }
 
     // --- clients ---------------------------------------------------------------------------------------------
+
+    @Override
+    public void cueTrack(String trackId, double bpm, double firstBeatSeconds) {
+        int rate = streamRateHz;
+        if (rate > 0) {
+            predictions.cue(new TrackCue(trackId, bpm, firstBeatSeconds, (double) streamSamples / rate));
+        }
+    }
 
     @Override
     public PipelineStatus status() {

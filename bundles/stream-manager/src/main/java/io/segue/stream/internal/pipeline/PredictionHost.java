@@ -4,11 +4,13 @@ import io.segue.api.feature.FeatureFrame;
 import io.segue.api.predict.Prediction;
 import io.segue.api.predict.PredictionListener;
 import io.segue.api.predict.Predictor;
+import io.segue.api.predict.TrackCue;
 import io.segue.api.stream.QueueStats;
 import io.segue.stream.internal.ring.CopyOnWriteArray;
 import io.segue.stream.internal.ring.SlotRing;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +46,8 @@ final class PredictionHost {
     /** Bumped by a new stream: the prediction thread resets the predictors before the next frame. */
     private volatile int streams;
     private volatile long made;
+    /** A track cue for the predictors, delivered by the prediction thread before the next frame. */
+    private final AtomicReference<TrackCue> pendingCue = new AtomicReference<>();
     private volatile boolean closed;
 
     /** @param problems told of a predictor or listener that failed (it stays; its failure is reported) */
@@ -88,6 +92,11 @@ final class PredictionHost {
         streams++;
     }
 
+    /** From any thread: the predictors receive {@code cue} on their thread before the next frame. */
+    void cue(TrackCue cue) {
+        pendingCue.set(cue);
+    }
+
     QueueStats stats() {
         Feed current = feed;
         return new QueueStats(current.reader().backlog(), current.queue().capacity(), offered,
@@ -129,6 +138,11 @@ final class PredictionHost {
             } catch (InterruptedException e) {
                 continue; // close() interrupts; the loop condition decides
             }
+            // after the take: a cue given before this frame was analysed is seen before it
+            TrackCue cue = pendingCue.getAndSet(null);
+            if (cue != null) {
+                deliver(cue);
+            }
             if (frame.isEmpty()) {
                 continue;
             }
@@ -138,6 +152,16 @@ final class PredictionHost {
                 } catch (RuntimeException | LinkageError e) {
                     problems.accept("predictor " + predictor.getClass().getName() + " failed: " + e);
                 }
+            }
+        }
+    }
+
+    private void deliver(TrackCue cue) {
+        for (Predictor predictor : predictors.get()) {
+            try {
+                predictor.cue(cue);
+            } catch (RuntimeException | LinkageError e) {
+                problems.accept("predictor " + predictor.getClass().getName() + " failed on a cue: " + e);
             }
         }
     }

@@ -8,6 +8,7 @@ import io.segue.api.feature.FeatureFrame;
 import io.segue.api.predict.Prediction;
 import io.segue.api.predict.PredictionKind;
 import io.segue.api.predict.Predictor;
+import io.segue.api.predict.TrackCue;
 import io.segue.api.stream.QueueStats;
 import io.segue.testing.Await;
 import io.segue.testing.Configs;
@@ -41,6 +42,7 @@ class PredictionHostTest {
         final List<String> threads = new CopyOnWriteArrayList<>();
         volatile int resets;
         volatile CountDownLatch hold;
+        final List<TrackCue> cues = new CopyOnWriteArrayList<>();
 
         @Override
         public String id() {
@@ -71,6 +73,13 @@ class PredictionHostTest {
         @Override
         public void reset() {
             resets++;
+        }
+
+        @Override
+        public void cue(TrackCue cue) {
+            cues.add(cue);
+            threads.add(Thread.currentThread().getName());
+            frames.add(-1L);
         }
     }
 
@@ -119,6 +128,27 @@ class PredictionHostTest {
         assertEquals(97, stats.offered());
         assertTrue(stats.dropped() >= 97 - 8 - 2, stats.toString());
         assertEquals(97 - stats.dropped(), predictor.frames.size(), "seen + dropped = offered");
+    }
+
+    @Test
+    void aCuedTrackReachesThePredictorsBetweenFramesAtTheStreamTimeOfTheNewestSample() {
+        pipeline.addExtractor(TestExtractors.bind(TestExtractors.counter()));
+        EchoPredictor predictor = new EchoPredictor();
+        pipeline.addPredictor(predictor);
+        pipeline.cueTrack("before", 120, 0.5);
+        pipeline.streamStarted(STREAM);
+        feed(3);
+        Await.until(() -> predictor.frames.size() == 3, WAIT, () -> "3 frames, saw " + predictor.frames);
+        pipeline.cueTrack("7", 126, 0.25);
+        feed(2); // frames 3..6
+        Await.until(() -> predictor.frames.size() == 8, WAIT, () -> "a cue and 4 frames, saw " + predictor.frames);
+
+        assertEquals(1, predictor.cues.size(), "a cue before any stream is dropped: " + predictor.cues);
+        TrackCue cue = predictor.cues.get(0);
+        assertEquals(new TrackCue("7", 126, 0.25, 3 * 1024 / 22050.0), cue);
+        assertEquals(List.of(0L, 1L, 2L, -1L, 3L, 4L, 5L, 6L), predictor.frames, "the cue came between frames");
+        assertTrue(predictor.threads.stream().allMatch("segue-prediction"::equals), predictor.threads::toString);
+        assertEquals(3 * 1024 / 22050.0 + 0.25 + 2 * 60 / 126.0, cue.beatSeconds(2), 1e-9);
     }
 
     @Test

@@ -1,0 +1,41 @@
+package io.segue.stream.internal.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.segue.stream.internal.capture.StreamConfigurationCheck;
+import io.segue.stream.internal.pipeline.PipelineConfigurationCheck;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The stream's and the pipeline's own rules, asked before a change: the reason a component would refuse it. */
+class ConfigurationCheckTest {
+
+    private final PipelineConfigurationCheck pipeline = new PipelineConfigurationCheck();
+    private final StreamConfigurationCheck stream = new StreamConfigurationCheck();
+
+    @Test
+    void aHopLongerThanTheWindowIsRefusedWithTheRule() {
+        assertEquals(Optional.of("io.segue.pipeline: hopSize must be in 1..2048 (at most windowSize), was 4096"),
+                pipeline.problem("io.segue.pipeline", Map.of("windowSize", 2048, "hopSize", "4096")));
+        assertEquals(Optional.empty(), pipeline.problem("io.segue.pipeline", Map.of("windowSize", "4096",
+                "hopSize", 4096)), "the same hop is fine with a longer window");
+    }
+
+    @Test
+    void valuesAsTypedAtAPromptAreReadAsTheirKeysType() {
+        assertEquals(Optional.of("hopSize must be a number (int), was 'half'"),
+                pipeline.problem("io.segue.pipeline", Map.of("hopSize", "half")));
+        assertEquals(Optional.of("returnToPreferred must be true or false, was 'maybe'"),
+                stream.problem("io.segue.stream", Map.of("returnToPreferred", "maybe")));
+        assertEquals(Optional.empty(), stream.problem("io.segue.stream", Map.of("sampleRateHz", " 44100 ",
+                "returnToPreferred", "false")));
+    }
+
+    @Test
+    void anUnsetKeyKeepsItsDefault() {
+        assertEquals(Optional.empty(), stream.problem("io.segue.stream", Map.of()));
+        assertEquals(Optional.of("io.segue.stream: sampleRateHz must be in 8000..192000, was 100"),
+                stream.problem("io.segue.stream", Map.of("sampleRateHz", 100L)));
+    }
+}
