@@ -38,7 +38,8 @@ public final class BassRatioExtractor implements FeatureExtractor {
                     + BassRatioConfig.PID + "), per frame and smoothed.",
             List.of(new OutputDescriptor("ratio", "Bass ratio", "", 1, 0.0, 1.0,
                     "Sum of |X(k)|^2 over the bins with lowHz <= f(k) <= highHz divided by the sum over all bins "
-                            + "of the Hann-windowed magnitude spectrum; NaN on digital silence."),
+                            + "of the Hann-windowed magnitude spectrum; NaN on digital silence or when no bin lies "
+                            + "in the band."),
                     new OutputDescriptor("smoothed", "Smoothed bass ratio", "", 1, 0.0, 1.0,
                             "Band energy over total energy, each an exponential moving average with time constant "
                                     + "smoothingSeconds (1 s unless configured); NaN until something is heard.")),

@@ -51,7 +51,8 @@ public record BassRatioSettings(double lowHz, double highHz, double smoothingSec
      * @throws IllegalArgumentException when a value is not a number or out of range; the message names the key
      */
     static BassRatioSettings of(Map<String, ?> properties) {
-        return new BassRatioSettings(number(properties, "lowHz", DEFAULT_LOW_HZ), number(properties, "highHz", DEFAULT_HIGH_HZ),
+        return new BassRatioSettings(number(properties, "lowHz", DEFAULT_LOW_HZ),
+                number(properties, "highHz", DEFAULT_HIGH_HZ),
                 number(properties, "smoothingSeconds", DEFAULT_SMOOTHING_SECONDS));
     }
 

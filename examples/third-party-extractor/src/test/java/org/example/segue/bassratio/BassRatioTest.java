@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.feature.AnalysisFormat;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +36,7 @@ class BassRatioTest {
     @Test
     void aFlatSpectrumGivesTheBandsShareOfTheBins() {
         float[] flat = new float[FORMAT.spectrumSize()];
-        java.util.Arrays.fill(flat, 0.5f);
+        Arrays.fill(flat, 0.5f);
         bassRatio.add(flat);
         assertEquals(12.0 / 1025.0, bassRatio.ratio(), EXACT, "12 of the 1025 bins are in 20..150 Hz");
     }
