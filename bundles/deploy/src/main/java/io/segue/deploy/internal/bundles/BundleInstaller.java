@@ -195,7 +195,7 @@ public final class BundleInstaller {
         List<Bundle> hosts = new ArrayList<>();
         BundleRevision revision = fragment.adapt(BundleRevision.class);
         for (BundleRequirement host : revision.getDeclaredRequirements(HostNamespace.HOST_NAMESPACE)) {
-            for (BundleCapability capability : wiring.findProviders(host)) {
+            for (BundleCapability capability : ResolutionProblem.providers(host, wiring)) {
                 if (capability.getRevision().getWiring() != null) {
                     hosts.add(capability.getRevision().getBundle());
                 }

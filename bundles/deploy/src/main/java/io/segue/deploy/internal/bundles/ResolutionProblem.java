@@ -2,8 +2,11 @@ package io.segue.deploy.internal.bundles;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.namespace.BundleNamespace;
 import org.osgi.framework.namespace.HostNamespace;
 import org.osgi.framework.namespace.PackageNamespace;
@@ -38,7 +41,7 @@ public final class ResolutionProblem {
             if (!mandatoryForResolution(requirement)) {
                 continue;
             }
-            Collection<BundleCapability> providers = wiring.findProviders(requirement);
+            Collection<BundleCapability> providers = providers(requirement, wiring);
             if (providers.isEmpty()) {
                 problems.add("needs " + RequirementText.of(requirement) + ", " + missing(requirement.getNamespace()));
             } else if (providers.stream().allMatch(ResolutionProblem::unresolved)) {
@@ -53,6 +56,27 @@ public final class ResolutionProblem {
             }
         }
         return problems;
+    }
+
+    /**
+     * The capabilities installed bundles offer for {@code requirement}: the framework's answer, plus a look at every
+     * bundle's declared capabilities (Felix 7 does not answer for the host of a fragment).
+     */
+    static Set<BundleCapability> providers(BundleRequirement requirement, FrameworkWiring wiring) {
+        Set<BundleCapability> providers = new LinkedHashSet<>(wiring.findProviders(requirement));
+        BundleContext context = wiring.getBundle().getBundleContext();
+        for (Bundle bundle : context.getBundles()) {
+            BundleRevision revision = bundle.adapt(BundleRevision.class);
+            if (revision == null || bundle.getState() == Bundle.UNINSTALLED) {
+                continue;
+            }
+            for (BundleCapability capability : revision.getDeclaredCapabilities(requirement.getNamespace())) {
+                if (requirement.matches(capability)) {
+                    providers.add(capability);
+                }
+            }
+        }
+        return providers;
     }
 
     private static boolean mandatoryForResolution(BundleRequirement requirement) {
