@@ -34,7 +34,8 @@ record FileSnapshot(long size, long modifiedMillis) {
             return null;
         }
         try {
-            return new FileSnapshot(Long.parseLong(text.substring(0, colon)), Long.parseLong(text.substring(colon + 1)));
+            return new FileSnapshot(Long.parseLong(text.substring(0, colon)),
+                    Long.parseLong(text.substring(colon + 1)));
         } catch (NumberFormatException e) {
             return null;
         }

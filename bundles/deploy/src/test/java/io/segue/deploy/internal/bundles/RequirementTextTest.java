@@ -29,7 +29,8 @@ class RequirementTextTest {
 
     @Test
     void anyVersionIsNotMentioned() {
-        assertEquals("package org.foo", text("osgi.wiring.package", "(&(osgi.wiring.package=org.foo)(version>=0.0.0))"));
+        assertEquals("package org.foo",
+                text("osgi.wiring.package", "(&(osgi.wiring.package=org.foo)(version>=0.0.0))"));
         assertEquals("package org.foo", text("osgi.wiring.package", "(osgi.wiring.package=org.foo)"));
     }
 

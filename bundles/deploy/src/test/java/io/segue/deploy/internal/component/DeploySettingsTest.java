@@ -38,7 +38,8 @@ class DeploySettingsTest {
     @Test
     void theCheckReadsRawPropertiesAsTheCfgFileGivesThem() {
         DeployConfigurationCheck check = new DeployConfigurationCheck();
-        assertEquals(Optional.empty(), check.problem(DeployConfig.PID, Map.of("folder", "plugins", "pollMillis", "250")));
+        assertEquals(Optional.empty(),
+                check.problem(DeployConfig.PID, Map.of("folder", "plugins", "pollMillis", "250")));
         assertEquals(Optional.of("io.segue.deploy: pollMillis must be a whole number of ms in 50..60000, was 'fast'"),
                 check.problem(DeployConfig.PID, Map.of("pollMillis", "fast")));
         assertEquals(Optional.of("io.segue.deploy: pollMillis must be in 50..60000, was 10"),
