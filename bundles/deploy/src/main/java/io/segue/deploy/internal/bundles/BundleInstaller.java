@@ -112,37 +112,36 @@ public final class BundleInstaller {
             return "was uninstalled";
         }
         boolean fragment = isFragment(bundle);
-        if (!wiring.resolveBundles(List.of(bundle))) {
-            if (fragment && refreshHosts) {
+        boolean resolved = wiring.resolveBundles(List.of(bundle));
+        if (fragment) {
+            if (!resolved && refreshHosts) {
                 List<Bundle> hosts = resolvedHosts(bundle);
                 if (!hosts.isEmpty()) {
                     // a host resolved before its fragment arrived takes the fragment only when it resolves again
                     refresh(hosts);
-                    if (wiring.resolveBundles(List.of(bundle))) {
-                        return null;
-                    }
+                    resolved = wiring.resolveBundles(List.of(bundle));
                 }
             }
-            List<String> reasons = ResolutionProblem.of(bundle, wiring);
-            if (!reasons.isEmpty()) {
-                return "does not resolve: " + String.join("; ", reasons);
-            }
-            if (fragment) {
-                return "does not resolve: no host bundle takes it";
-            }
-        }
-        if (fragment) {
-            return null;
+            return resolved ? null : unresolved(bundle, "no host bundle takes it");
         }
         try {
+            // also when it does not resolve: marked started, it is tried again when bundles change
             bundle.start();
             return null;
         } catch (BundleException e) {
-            boolean resolved = (bundle.getState() & (Bundle.INSTALLED | Bundle.UNINSTALLED)) == 0;
-            return (resolved ? "did not start: " : "does not resolve: ") + e.getMessage();
+            if ((bundle.getState() & Bundle.INSTALLED) != 0) {
+                return unresolved(bundle, e.getMessage());
+            }
+            return "did not start: " + e.getMessage();
         } catch (IllegalStateException e) {
             return "was uninstalled";
         }
+    }
+
+    /** "does not resolve: " and the missing requirements, or the framework's words when none is missing. */
+    private String unresolved(Bundle bundle, String otherwise) {
+        List<String> reasons = ResolutionProblem.of(bundle, wiring);
+        return "does not resolve: " + (reasons.isEmpty() ? otherwise : String.join("; ", reasons));
     }
 
     /**

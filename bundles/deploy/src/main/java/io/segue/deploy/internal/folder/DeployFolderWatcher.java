@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.log.Logger;
 
 /**
@@ -105,9 +106,6 @@ public final class DeployFolderWatcher {
             Tracked tracked = track(name);
             tracked.bundle = bundle;
             tracked.deployed = deployed.get(location);
-            if (bundle.getState() == Bundle.INSTALLED) {
-                tracked.problem = "does not resolve";
-            }
         }
         frameworkChanged = true; // the first scan tries again the bundles left unresolved
         log.info("deploy folder " + folder + ": watching, " + files.size() + " jar(s) installed from it earlier");
@@ -216,8 +214,8 @@ public final class DeployFolderWatcher {
     private void retry() {
         for (Tracked tracked : files.values()) {
             Bundle bundle = tracked.bundle;
-            if (bundle != null && bundle.getState() == Bundle.INSTALLED && tracked.problem != null
-                    && tracked.failed == null) {
+            if (bundle != null && bundle.getState() == Bundle.INSTALLED && tracked.failed == null
+                    && meantToRun(bundle)) {
                 String problem = installer.retry(bundle);
                 String described = tracked.name + ": " + BundleInstaller.describe(bundle);
                 if (problem == null) {
@@ -231,6 +229,15 @@ public final class DeployFolderWatcher {
                 tracked.failed = null; // the clash may be gone: the next scan tries it again
             }
         }
+    }
+
+    /**
+     * Whether an unresolved bundle is one to resolve and start: a fragment, or a bundle not stopped by hand (one
+     * whose dependency was uninstalled lost its resolution but is still marked started).
+     */
+    private static boolean meantToRun(Bundle bundle) {
+        BundleStartLevel startLevel = bundle.adapt(BundleStartLevel.class);
+        return BundleInstaller.isFragment(bundle) || startLevel == null || startLevel.isPersistentlyStarted();
     }
 
     private void noticeUninstalledByHand() {

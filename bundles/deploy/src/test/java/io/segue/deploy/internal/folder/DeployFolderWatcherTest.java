@@ -165,6 +165,27 @@ class DeployFolderWatcherTest {
     }
 
     @Test
+    void aBundleWhoseDependencyIsDeletedSaysWhatItLostAndStartsWhenItComesBack() throws Exception {
+        byte[] a = bundle("io.test.a", "1.0.0", "Export-Package: org.foo;version=1.5");
+        write(folder.resolve("a.jar"), a);
+        write(folder.resolve("b.jar"), bundle("io.test.b", "1.0.0", "Import-Package: org.foo"));
+        scanTwice();
+        Bundle b = bundleOf("b.jar");
+        assertEquals(Bundle.ACTIVE, b.getState());
+
+        Files.delete(folder.resolve("a.jar"));
+        scanTwice();
+        assertEquals(Bundle.INSTALLED, b.getState());
+        assertEquals("does not resolve: needs package org.foo, which no installed bundle exports",
+                statusOf("b.jar").problem());
+
+        write(folder.resolve("a.jar"), a);
+        scanTwice();
+        assertEquals(Bundle.ACTIVE, b.getState());
+        assertNull(statusOf("b.jar").problem());
+    }
+
+    @Test
     void aBundleNeedingOneThatDoesNotResolveSaysSo() throws Exception {
         write(folder.resolve("a.jar"), bundle("io.test.a", "1.0.0", "Export-Package: org.foo;version=1.5",
                 "Import-Package: org.bar"));
