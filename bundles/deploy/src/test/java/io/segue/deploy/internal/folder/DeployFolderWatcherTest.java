@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segue.deploy.internal.bundles.BundleInstaller;
 import io.segue.deploy.internal.testing.EmbeddedFramework;
 import io.segue.deploy.internal.testing.TestJars;
 import io.segue.testing.RecordingLogger;
@@ -259,6 +260,19 @@ class DeployFolderWatcherTest {
         write(jar, bundle("io.test.a", "1.0.1"));
         scanTwice();
         assertEquals(Bundle.ACTIVE, bundleOf("a.jar").getState());
+    }
+
+    @Test
+    void aJarOfTheFolderInstalledByTheCommandIsTakenAsItIs() throws Exception {
+        Path jar = write(folder.resolve("a.jar"), bundle("io.test.a", "1.0.0"));
+        Bundle bundle = new BundleInstaller(framework.context()).deploy(watcher.locationOf("a.jar"), jar).bundle();
+        long modified = bundle.getLastModified();
+        scanTwice();
+
+        assertEquals(modified, bundle.getLastModified(), "not updated again from the same file");
+        assertTrue(log.lines().stream().noneMatch(line -> line.contains("a.jar: updated")), log.lines()::toString);
+        assertEquals(bundle.getBundleId(), statusOf("a.jar").bundleId());
+        assertEquals("ACTIVE", statusOf("a.jar").state());
     }
 
     @Test
