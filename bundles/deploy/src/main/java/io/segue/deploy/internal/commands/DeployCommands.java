@@ -38,7 +38,7 @@ public final class DeployCommands {
         this.installer = new BundleInstaller(context);
     }
 
-    /** For tests: without the deploy folder. */
+    /** For tests: with the deploy folder given, or none. */
     DeployCommands(BundleContext context, DeployFolder folder) {
         this(context);
         this.folder = folder;

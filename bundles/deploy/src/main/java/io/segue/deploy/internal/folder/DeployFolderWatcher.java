@@ -98,7 +98,10 @@ public final class DeployFolderWatcher {
             }
             Path file = fileOf(location);
             String name = String.valueOf(file.getFileName());
-            if (!isJar(name) || !Files.isRegularFile(file)) {
+            if (!isJar(name)) {
+                continue; // installed from the folder by segue:install, not a file the folder deploys
+            }
+            if (!Files.isRegularFile(file)) {
                 uninstall(bundle, name + " is no longer in " + folder);
                 forget(location);
                 continue;
