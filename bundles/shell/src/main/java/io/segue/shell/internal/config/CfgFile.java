@@ -59,7 +59,7 @@ public final class CfgFile {
         }
         for (Map.Entry<String, String> entry : pending.entrySet()) {
             int commented = commentedOut(out, entry.getKey());
-            String line = entry.getKey() + "=" + escape(entry.getValue());
+            String line = escapeKey(entry.getKey()) + "=" + escape(entry.getValue());
             if (commented >= 0) {
                 out.add(commented + 1, line);
             } else {
@@ -130,6 +130,20 @@ public final class CfgFile {
                 case '\t' -> out.append("\\t");
                 case ' ' -> out.append(i == 0 ? "\\ " : " ");
                 default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A key escaped so that it reads back whole: its separators and a leading comment mark escaped too. */
+    static String escapeKey(String key) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '=' || c == ':' || c == ' ' || ((c == '#' || c == '!') && i == 0)) {
+                out.append('\\').append(c);
+            } else {
+                out.append(escape(String.valueOf(c)));
             }
         }
         return out.toString();
