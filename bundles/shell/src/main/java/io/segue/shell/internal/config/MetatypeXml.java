@@ -12,6 +12,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The minimum and maximum of each attribute, read from a metatype XML resource ({@code OSGI-INF/metatype/*.xml}).
@@ -76,6 +77,7 @@ public final class MetatypeXml {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler()); // report by the exception, not on standard error
             return builder.parse(xml);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException("not a metatype XML document: " + e.getMessage(), e);

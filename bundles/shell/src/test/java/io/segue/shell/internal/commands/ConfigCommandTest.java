@@ -1,5 +1,6 @@
 package io.segue.shell.internal.commands;
 
+import static io.segue.shell.internal.testing.TableRows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -327,15 +328,5 @@ class ConfigCommandTest {
         assertEquals(List.of(), admin.calls());
         assertEquals(PIPELINE_FILE, Files.readAllLines(pipelineFile));
         assertEquals("512", admin.get(PIPELINE).properties().get("hopSize"));
-    }
-
-    /** The cells of the table row whose first cell is {@code first} (cells are two or more spaces apart). */
-    private static List<String> row(String table, String first) {
-        for (String line : table.split("\n")) {
-            if (line.startsWith(first + " ")) {
-                return List.of(line.split(" {2,}"));
-            }
-        }
-        throw new AssertionError("no row " + first + " in\n" + table);
     }
 }
