@@ -1,5 +1,6 @@
 package io.segue.shell.internal.config;
 
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.osgi.service.metatype.AttributeDefinition;
@@ -153,12 +154,12 @@ public final class TypedValues {
 
     private static String arrayText(Object array) {
         StringBuilder out = new StringBuilder();
-        int length = java.lang.reflect.Array.getLength(array);
+        int length = Array.getLength(array);
         for (int i = 0; i < length; i++) {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(java.lang.reflect.Array.get(array, i));
+            out.append(Array.get(array, i));
         }
         return out.toString();
     }

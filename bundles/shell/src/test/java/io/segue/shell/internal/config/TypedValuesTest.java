@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.segue.shell.internal.fakes.FelixMetatype;
 import java.io.IOException;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TypedValuesTest {
@@ -66,7 +65,7 @@ class TypedValuesTest {
     void typesTextFromAFileAndLeavesWhatDoesNotConvert() {
         assertEquals(Integer.valueOf(2048), TypedValues.typed(setting(pipeline, "windowSize"), "2048"));
         assertEquals("lots", TypedValues.typed(setting(pipeline, "windowSize"), "lots"));
-        assertEquals(List.of(1), List.of(TypedValues.typed(setting(pipeline, "windowSize"), 1)));
+        assertEquals(Integer.valueOf(1), TypedValues.typed(setting(pipeline, "windowSize"), 1));
     }
 
     private static Setting setting(Configurable type, String key) {

@@ -85,7 +85,8 @@ public final class EmbeddedFelix implements AutoCloseable {
         main.putValue(Constants.BUNDLE_MANIFESTVERSION, "2");
         main.putValue(Constants.BUNDLE_SYMBOLICNAME, symbolicName);
         main.putValue(Constants.BUNDLE_VERSION, "1.0.0");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest)) {
             out.putNextEntry(new JarEntry(entry));
             content.transferTo(out);
             out.closeEntry();
