@@ -114,7 +114,8 @@ public final class ConfigCommand {
         return ConfigFormat.list(lookup.all(), lookup.metatypePresent());
     }
 
-    @Descriptor("get: show a pid's keys with value, type, default, range, description; reset: back to the defaults")
+    @Descriptor("get: show a pid's keys with value, type, default, range, description; reset: back to the defaults "
+            + "(a .cfg file keeps its lines and comments, its changed keys rewritten to their defaults)")
     public String config(
             @Descriptor("get or reset") String action,
             @Descriptor("the pid, e.g. io.segue.pipeline (segue:config list shows them)") String pid)
@@ -137,7 +138,8 @@ public final class ConfigCommand {
         throw usage(action, 2);
     }
 
-    @Descriptor("set one key of a pid after checking it; a refused value says why and the old value stays")
+    @Descriptor("set one key of a pid after checking it (metatype, the component's rules) and save it in the pid's "
+            + ".cfg file, comments kept, so that it survives a restart; a refused value says why and changes nothing")
     public String config(
             @Descriptor("set") String action,
             @Descriptor("the pid, e.g. io.segue.pipeline (segue:config list shows them)") String pid,
