@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,15 +42,35 @@ public final class SegueRuntime {
     /** A copy of the shipped configuration, with {@code databaseFile} pointing into a new folder under target/. */
     public static Path configWithFreshLibrary() {
         try {
-            Path copy = Files.createTempDirectory(Files.createDirectories(Path.of("target", "itest-config")),
-                    "config");
+            return configWithFreshLibrary(Files.createTempDirectory(
+                    Files.createDirectories(Path.of("target", "itest-config")), "config"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * As {@link #configWithFreshLibrary()}, in {@code copy}, a new directory at a path the test knows: the test
+     * method runs in the framework, where the fields the {@code @Configuration} method set are not seen.
+     */
+    public static Path configWithFreshLibrary(Path copy) {
+        try {
+            Files.createDirectories(copy);
             try (Stream<Path> shipped = Files.list(shippedConfig())) {
-                for (Path file : shipped.toList()) {
-                    Files.copy(file, copy.resolve(file.getFileName()));
+                for (Path file : shipped.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, copy.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Path data = copy.resolve("data");
+            if (Files.isDirectory(data)) {
+                try (Stream<Path> earlier = Files.list(data)) {
+                    for (Path file : earlier.toList()) {
+                        Files.delete(file); // the library of an earlier run
+                    }
                 }
             }
             Path library = copy.resolve("io.segue.library.cfg");
-            Path database = copy.resolve("data").resolve("segue-library.db").toAbsolutePath();
+            Path database = data.resolve("segue-library.db").toAbsolutePath();
             Files.writeString(library, Files.readString(library).replaceAll("(?m)^databaseFile=.*$",
                     Matcher.quoteReplacement("databaseFile=" + database.toString().replace('\\', '/'))));
             return copy;

@@ -17,5 +17,5 @@ public @interface DeployConfig {
     @AttributeDefinition(min = "50", max = "60000",
             description = "How often the folder is looked at, in ms, 50..60000; a jar is installed once it has not "
                     + "changed between two looks")
-    long pollMillis() default 500;
+    long pollMillis() default 250;
 }

@@ -26,7 +26,7 @@ record DeploySettings(Path folder, long pollMillis) {
      */
     static DeploySettings of(Map<String, Object> properties) {
         Object folder = properties.getOrDefault("folder", "deploy");
-        Object poll = properties.getOrDefault("pollMillis", 500L);
+        Object poll = properties.getOrDefault("pollMillis", 250L);
         long pollMillis;
         if (poll instanceof Number number) {
             pollMillis = number.longValue();

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class DeploySettingsTest {
 
     @Test
-    void defaultsAreTheDeployFolderOfTheWorkingDirectoryPolledTwiceASecond() {
+    void defaultsAreTheDeployFolderOfTheWorkingDirectoryPolledFourTimesASecond() {
         DeploySettings settings = DeploySettings.of(Configs.defaults(DeployConfig.class));
         assertEquals(Path.of("deploy").toAbsolutePath(), settings.folder());
-        assertEquals(500, settings.pollMillis());
+        assertEquals(250, settings.pollMillis());
     }
 
     @Test
