@@ -67,13 +67,27 @@ public final class AudioDeviceDirectory implements AudioDevices {
         this.poller = null;
     }
 
+    /**
+     * @return how often to poll the providers, in ms; 0 for never
+     * @throws IllegalArgumentException for a period that is neither 0 nor in 50..60000
+     */
+    static int pollPeriod(DevicesConfig config) {
+        int period = config.pollMillis();
+        if (period != 0 && (period < 50 || period > 60000)) {
+            throw new IllegalArgumentException(DevicesConfig.PID + ": pollMillis must be 0 or 50..60000, was "
+                    + period);
+        }
+        return period;
+    }
+
     @Activate
     public AudioDeviceDirectory(DevicesConfig config, @Reference(service = LoggerFactory.class) Logger logger) {
         this.log = logger;
-        int period = config.pollMillis();
-        if (period != 0 && (period < 50 || period > 60000)) {
-            logger.warn(DevicesConfig.PID + ": pollMillis must be 0 or 50..60000, was " + period + "; polling every"
-                    + " 1000 ms");
+        int period;
+        try {
+            period = pollPeriod(config);
+        } catch (IllegalArgumentException e) {
+            logger.warn(e.getMessage() + "; polling every 1000 ms");
             period = 1000;
         }
         if (period > 0) {

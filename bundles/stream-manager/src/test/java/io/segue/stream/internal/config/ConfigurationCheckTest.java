@@ -3,6 +3,7 @@ package io.segue.stream.internal.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.segue.stream.internal.capture.StreamConfigurationCheck;
+import io.segue.stream.internal.devices.DevicesConfigurationCheck;
 import io.segue.stream.internal.pipeline.PipelineConfigurationCheck;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,14 @@ class ConfigurationCheckTest {
                 stream.problem("io.segue.stream", Map.of("returnToPreferred", "maybe")));
         assertEquals(Optional.empty(), stream.problem("io.segue.stream", Map.of("sampleRateHz", " 44100 ",
                 "returnToPreferred", "false")));
+    }
+
+    @Test
+    void aPollPeriodIsNeverOrAtLeast50Milliseconds() {
+        DevicesConfigurationCheck devices = new DevicesConfigurationCheck();
+        assertEquals(Optional.of("io.segue.devices: pollMillis must be 0 or 50..60000, was 10"),
+                devices.problem("io.segue.devices", Map.of("pollMillis", "10")));
+        assertEquals(Optional.empty(), devices.problem("io.segue.devices", Map.of("pollMillis", 0)));
     }
 
     @Test

@@ -10,15 +10,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
                 + "and a WAV file recorder as output device")
 public @interface MockDeviceConfig {
 
-    @AttributeDefinition(name = "Sine frequency (Hz)",
+    @AttributeDefinition(name = "Sine frequency (Hz)", min = "0", max = "96000",
             description = "Frequency of mock:sine, in (0, 96000] and below half the sample rate; option hz")
     double sineFrequencyHz() default 440;
 
-    @AttributeDefinition(name = "Amplitude",
+    @AttributeDefinition(name = "Amplitude", min = "0", max = "1",
             description = "Peak of the sine and the clicks, bound of the noise, in [0, 1]; option amplitude")
     double amplitude() default 0.5;
 
-    @AttributeDefinition(name = "Click track tempo (BPM)",
+    @AttributeDefinition(name = "Click track tempo (BPM)", min = "0", max = "1000",
             description = "Beats per minute of mock:clicks, in (0, 1000]; option bpm")
     double clickBpm() default 120;
 
@@ -40,7 +40,7 @@ public @interface MockDeviceConfig {
                     + "is resolved against the working directory of the Segue process; option file")
     String outputFile() default "segue-output.wav";
 
-    @AttributeDefinition(name = "Output buffer (ms)",
+    @AttributeDefinition(name = "Output buffer (ms)", min = "1", max = "2000",
             description = "The buffer of mock:wav-out, its latency, in [1, 2000] milliseconds; option bufferMillis")
     int outputBufferMillis() default 50;
 }
