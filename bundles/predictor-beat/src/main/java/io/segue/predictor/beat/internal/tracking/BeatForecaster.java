@@ -3,6 +3,7 @@ package io.segue.predictor.beat.internal.tracking;
 import io.segue.api.feature.FeatureFrame;
 import io.segue.api.predict.Prediction;
 import io.segue.api.predict.PredictionKind;
+import io.segue.api.predict.TrackCue;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -38,6 +39,12 @@ public final class BeatForecaster {
     /** Position of the onset extractor's {@code onset} output (an event: seconds from the frame's start, or NaN). */
     public static final int ONSET_EVENT = 1;
 
+    /**
+     * Position of the onset extractor's {@code low-strength} output (version 2 on; a frame of version 1 has none and
+     * reads as 0).
+     */
+    public static final int LOW_STRENGTH = 2;
+
     /** Position of the tempo extractor's {@code bpm} output. */
     public static final int BPM = 0;
 
@@ -57,6 +64,18 @@ public final class BeatForecaster {
      */
     public static final double MIN_LEAD_SECONDS = 0.1;
 
+    /**
+     * While a cue is in force, a tempo estimate (folded by octaves) further than this from the cue's tempo is another
+     * track's or a wrong one: ignored.
+     */
+    public static final double CUE_TEMPO_RANGE = 0.09;
+
+    /** Seconds of tempo estimates unrelated to the cue's after which the cue is given up (a track played without one). */
+    public static final double CUE_RELEASE_SECONDS = 12;
+
+    /** An onset-grid period further than this from the grid's (a pitched track) replaces it at once. */
+    public static final double RETUNE_SHARE = 0.01;
+
     /** Two announced beats are at least this share of a period apart (a grid jump does not announce twice). */
     private static final double MIN_SPACING_SHARE = 0.5;
 
@@ -72,7 +91,12 @@ public final class BeatForecaster {
     private int onsetEstimates;
     /** The onset strength of the last two frames, newest first. */
     private final double[] recentStrength = new double[2];
+    /** The kick-band onset strength of the last two frames, newest first. */
+    private final double[] recentLow = new double[2];
     private double lastAnnouncedSeconds = Double.NaN;
+    /** The period of the cue in force, NaN when none. */
+    private double cuePeriodSeconds = Double.NaN;
+    private double unrelatedSinceSeconds = Double.NaN;
 
     /**
      * @param predictorId the id the predictions carry
@@ -103,17 +127,23 @@ public final class BeatForecaster {
         double onsetSeconds = Double.NaN;
         if (onset != null && onset.length > ONSET_EVENT) {
             double strength = Float.isFinite(onset[STRENGTH]) ? onset[STRENGTH] : 0;
+            double low = onset.length > LOW_STRENGTH && Float.isFinite(onset[LOW_STRENGTH]) ? onset[LOW_STRENGTH] : 0;
             // the onset extractor confirms a peak a frame or so after it: its strength is in the frames before
             double peak = Math.max(strength, Math.max(recentStrength[0], recentStrength[1]));
+            double lowPeak = Math.max(low, Math.max(recentLow[0], recentLow[1]));
             recentStrength[1] = recentStrength[0];
             recentStrength[0] = strength;
+            recentLow[1] = recentLow[0];
+            recentLow[0] = low;
             if (Float.isFinite(onset[ONSET_EVENT])) {
                 onsetSeconds = now + onset[ONSET_EVENT];
                 lastOnsetSeconds = onsetSeconds;
-                onsets.onset(onsetSeconds, peak);
+                onsets.onset(onsetSeconds, peak, lowPeak);
             }
         }
-        if (bpm > 0 && Double.isFinite(bpm)) {
+        if (!Double.isNaN(cuePeriodSeconds)) {
+            followCue(now, bpm, tempo, onsetSeconds);
+        } else if (bpm > 0 && Double.isFinite(bpm)) {
             if (!tempoKnown) {
                 tempoKnown = true;
                 grid.adopt(bpm, now);
@@ -157,6 +187,71 @@ public final class BeatForecaster {
     }
 
     /**
+     * Starts from a library track's beat grid: the grid takes its tempo and phase at once, and then follows the onsets
+     * near it (within {@link OnsetGrid#PITCH_RANGE} of its tempo, the phase moving only for clearly stronger onsets) and
+     * the tempo extractor's estimates folded by octaves onto it, until another cue, a reset or
+     * {@value #CUE_RELEASE_SECONDS} s of estimates unrelated to it. A cue without a grid changes nothing.
+     */
+    public void cue(TrackCue cue) {
+        if (!cue.hasGrid()) {
+            return;
+        }
+        double period = 60 / cue.bpm();
+        grid.cue(period, cue.beatSeconds(0));
+        onsets.forgetBefore(cue.startSeconds() - OnsetGrid.SIGMA_SECONDS);
+        cuePeriodSeconds = period;
+        unrelatedSinceSeconds = Double.NaN;
+        tempoKnown = false;
+        onsetEstimates = 0;
+        onsetPeriodSeconds = Double.NaN;
+        lastOnsetSeconds = Double.isNaN(lastOnsetSeconds) ? cue.startSeconds()
+                : Math.max(lastOnsetSeconds, cue.startSeconds());
+    }
+
+    private void followCue(double now, double bpm, float[] tempo, double onsetSeconds) {
+        if (bpm > 0 && Double.isFinite(bpm)) {
+            double folded = foldOntoCue(bpm);
+            if (Math.abs(folded * cuePeriodSeconds / 60 - 1) <= CUE_TEMPO_RANGE) {
+                unrelatedSinceSeconds = Double.NaN;
+                // its beats are not taken: for a window after the cue they are partly the previous track's
+                if (Math.abs(folded * grid.periodSeconds() / 60 - 1) <= BeatGrid.TEMPO_FOLLOW) {
+                    grid.tempo(folded, now);
+                }
+            } else if (Double.isNaN(unrelatedSinceSeconds)) {
+                unrelatedSinceSeconds = now;
+            } else if (now - unrelatedSinceSeconds >= CUE_RELEASE_SECONDS) {
+                cuePeriodSeconds = Double.NaN;
+                unrelatedSinceSeconds = Double.NaN;
+                grid.reset();
+                return;
+            }
+        }
+        double period = grid.periodSeconds();
+        if (!Double.isNaN(onsetSeconds) && onsets.estimateNear(now, cuePeriodSeconds,
+                grid.nextBeatAfter(onsetSeconds - 0.5 * period), period)) {
+            if (Math.abs(onsets.periodSeconds() / period - 1) > RETUNE_SHARE) {
+                grid.retune(onsets.periodSeconds());
+            }
+            if (onsets.onGrid(onsetSeconds)) {
+                grid.beat(onsetSeconds);
+            }
+        }
+    }
+
+    /** {@code bpm} times the power of two that brings it nearest the cue's tempo. */
+    private double foldOntoCue(double bpm) {
+        double cueBpm = 60 / cuePeriodSeconds;
+        double folded = bpm;
+        while (folded < cueBpm / Math.sqrt(2)) {
+            folded *= 2;
+        }
+        while (folded > cueBpm * Math.sqrt(2)) {
+            folded /= 2;
+        }
+        return folded;
+    }
+
+    /**
      * Whether the onset grid's period has stayed within {@link BeatGrid#TEMPO_FOLLOW} of itself for
      * {@value #ONSET_ESTIMATES_TO_ADOPT} estimates (or the grid has no period yet): the first grid flips between
      * metrical levels while the window fills, and each flip would cost the grid its phase.
@@ -181,6 +276,9 @@ public final class BeatForecaster {
         lastFrameSeconds = Double.NEGATIVE_INFINITY;
         onsetEstimates = 0;
         Arrays.fill(recentStrength, 0);
+        Arrays.fill(recentLow, 0);
         lastAnnouncedSeconds = Double.NaN;
+        cuePeriodSeconds = Double.NaN;
+        unrelatedSinceSeconds = Double.NaN;
     }
 }

@@ -10,6 +10,7 @@ import io.segue.api.feature.FeatureExtractor;
 import io.segue.api.feature.FeatureFrame;
 import io.segue.api.predict.Prediction;
 import io.segue.api.predict.PredictionKind;
+import io.segue.api.predict.TrackCue;
 import io.segue.predictor.beat.internal.tracking.BeatForecaster;
 import io.segue.predictor.beat.internal.tracking.PipelineFrames;
 import io.segue.testing.Configs;
@@ -74,6 +75,22 @@ class BeatPredictorTest {
         double[] sorted = targets.clone();
         Arrays.sort(sorted);
         assertTrue(Arrays.equals(sorted, targets), "beats are predicted in order, each once");
+    }
+
+    @Test
+    void aCuePredictsTheTracksBeatsBeforeTheAudioSaysAnything() throws InterruptedException {
+        BeatPredictor predictor = predictor();
+        DrumPattern.Rendering music = DrumPattern.of(Style.BOOM_BAP, 90).render(4, RATE, 7);
+        predictor.cue(new TrackCue("track-1", 90, 0, 0));
+        List<Prediction> predictions = observe(predictor, PipelineFrames.of(music.samples()));
+        assertFalse(predictions.isEmpty());
+        assertTrue(predictions.get(0).madeAtSeconds() < 1, "first: " + predictions.get(0));
+        for (Prediction p : predictions) {
+            double error = Arrays.stream(music.beatSeconds()).map(b -> Math.abs(b - p.targetSeconds())).min()
+                    .orElseThrow();
+            assertTrue(error <= 0.07, "off the beat by " + error + ": " + p);
+        }
+        assertThrows(NullPointerException.class, () -> predictor.cue(null));
     }
 
     @Test
