@@ -50,7 +50,7 @@ public final class BeatPredictor implements Predictor {
 
     @Override
     public Set<PredictionKind> kinds() {
-        return Set.of(PredictionKind.BEAT);
+        return Set.of(PredictionKind.BEAT, PredictionKind.DOWNBEAT);
     }
 
     @Override

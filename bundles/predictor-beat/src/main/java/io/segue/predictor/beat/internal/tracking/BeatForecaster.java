@@ -45,6 +45,12 @@ public final class BeatForecaster {
      */
     public static final int LOW_STRENGTH = 2;
 
+    /** The chroma extractor's id; its first 12 values are the chroma (C..B). */
+    public static final String CHROMA = "chroma";
+
+    /** A downbeat is announced with its beat when the bar's position is known with at least this confidence. */
+    public static final double MIN_DOWNBEAT_CONFIDENCE = 0.6;
+
     /** Position of the tempo extractor's {@code bpm} output. */
     public static final int BPM = 0;
 
@@ -83,6 +89,7 @@ public final class BeatForecaster {
     private final double leadBeats;
     private final BeatGrid grid = new BeatGrid();
     private final OnsetGrid onsets = new OnsetGrid();
+    private final BarTracker bars = new BarTracker();
     /** Whether the tempo extractor has had a tempo since the last reset or loss. */
     private boolean tempoKnown;
     private double onsetPeriodSeconds = Double.NaN;
@@ -125,6 +132,7 @@ public final class BeatForecaster {
         float[] tempo = frame.values(TEMPO);
         double bpm = tempo != null && tempo.length > BEAT ? tempo[BPM] : Double.NaN;
         double onsetSeconds = Double.NaN;
+        double onsetLow = 0;
         if (onset != null && onset.length > ONSET_EVENT) {
             double strength = Float.isFinite(onset[STRENGTH]) ? onset[STRENGTH] : 0;
             double low = onset.length > LOW_STRENGTH && Float.isFinite(onset[LOW_STRENGTH]) ? onset[LOW_STRENGTH] : 0;
@@ -139,6 +147,7 @@ public final class BeatForecaster {
                 onsetSeconds = now + onset[ONSET_EVENT];
                 lastOnsetSeconds = onsetSeconds;
                 onsets.onset(onsetSeconds, peak, lowPeak);
+                onsetLow = lowPeak;
             }
         }
         if (!Double.isNaN(cuePeriodSeconds)) {
@@ -166,8 +175,12 @@ public final class BeatForecaster {
                 }
             }
         }
+        bars.frame(now, frame.values(CHROMA), grid);
         if (!grid.locked()) {
             return;
+        }
+        if (!Double.isNaN(onsetSeconds)) {
+            bars.onset(onsetSeconds, onsetLow, grid);
         }
         double period = grid.periodSeconds();
         double lastEvent = grid.lastEventSeconds();
@@ -183,6 +196,11 @@ public final class BeatForecaster {
             lastAnnouncedSeconds = next;
             out.accept(new Prediction(predictorId, PredictionKind.BEAT, next, 60 / period, "", grid.confidence(),
                     now));
+            double barConfidence = bars.confidence();
+            if (barConfidence >= MIN_DOWNBEAT_CONFIDENCE && bars.isDownbeat(next, period)) {
+                out.accept(new Prediction(predictorId, PredictionKind.DOWNBEAT, next, 60 / period, "", barConfidence,
+                        now));
+            }
         }
     }
 
@@ -198,6 +216,7 @@ public final class BeatForecaster {
         }
         double period = 60 / cue.bpm();
         grid.cue(period, cue.beatSeconds(0));
+        bars.cue(cue.beatSeconds(0));
         onsets.forgetBefore(cue.startSeconds() - OnsetGrid.SIGMA_SECONDS);
         cuePeriodSeconds = period;
         unrelatedSinceSeconds = Double.NaN;
@@ -270,6 +289,7 @@ public final class BeatForecaster {
     public void reset() {
         grid.reset();
         onsets.reset();
+        bars.reset();
         tempoKnown = false;
         onsetPeriodSeconds = Double.NaN;
         lastOnsetSeconds = Double.NaN;
