@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.feature.FeatureFrame;
 import io.segue.api.predict.Prediction;
+import io.segue.api.predict.PredictionKind;
 import io.segue.testing.audio.DrumPattern;
 import io.segue.testing.audio.DrumPattern.Style;
 import java.util.ArrayList;
@@ -129,7 +130,11 @@ class BeatForecasterAccuracyTest {
         BeatForecaster forecaster = new BeatForecaster("beat", 0.5);
         List<Prediction> predictions = new ArrayList<>();
         for (FeatureFrame frame : frames) {
-            forecaster.observe(frame, predictions::add);
+            forecaster.observe(frame, p -> {
+                if (p.kind() == PredictionKind.BEAT) {
+                    predictions.add(p);
+                }
+            });
         }
         double minLead = predictions.stream().mapToDouble(p -> p.targetSeconds() - p.madeAtSeconds()).min()
                 .orElse(Double.NaN) - WINDOW_SECONDS;
