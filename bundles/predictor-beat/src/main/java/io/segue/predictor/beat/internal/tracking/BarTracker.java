@@ -17,13 +17,17 @@ import java.util.Arrays;
  * <ul>
  * <li>{@value #KICK_ALTERNATION_WEIGHT} {@code (K[c] + K[c+2] - K[c+1] - K[c+3]) / (2 max K)}: kicks on 1 and 3 and
  * not on 2 and 4 (where the snare is) put the bar on {@code c} or {@code c + 2};</li>
- * <li>{@value #KICK_ONE_WEIGHT} {@code (K[c] - K[c+2]) / max K}: a kick on 1 but not on 3 (drum and bass) tells which;
- * </li>
- * <li>{@value #HARMONY_WEIGHT} {@code (H[c] - mean of the other H)}: chords and bass change on the bar line;</li>
+ * <li>{@value #KICK_ONE_WEIGHT} times the part beyond {@value #KICK_ONE_MARGIN} of {@code (K[c] - K[c+2]) / max K}:
+ * a kick on 1 but not on 3 (drum and bass) tells which;</li>
+ * <li>{@value #HARMONY_WEIGHT} times the part beyond {@value #HARMONY_MARGIN} of
+ * {@code (H[c] - mean of the other H) / spread}: chords and bass change on the bar line. {@code spread} is the larger
+ * of the pooled standard deviation of {@code H} from bar to bar and {@value #HARMONY_SPREAD_FLOOR} of its mean: the
+ * chroma of drums alone, or of the near silence between clicks, changes from beat to beat by chance, and a chance
+ * difference between the positions must not pass for a bar line;</li>
  * <li>{@value #CUE_WEIGHT} for the position of a cued track's first beat (assumed a downbeat).</li>
  * </ul>
  * The kick terms count only when the loudest kick reaches {@value #MIN_KICK}, and the audio's terms only after
- * {@value #MIN_BEATS} beats. The downbeat is the best candidate; the confidence its softmax probability among the four,
+ * {@value #MIN_BEATS} beats (the beat the count started in is left out: its onsets may have gone by). The downbeat is the best candidate; the confidence its softmax probability among the four,
  * 0.25 when nothing tells them apart. A drum loop of two beats (boom-bap, a rock beat) tells 1 and 3 apart from 2 and 4,
  * but not 1 from 3: about 0.5 without a cue or a change of harmony.
  */
@@ -32,13 +36,14 @@ public final class BarTracker {
     public static final int BEATS_PER_BAR = 4;
     public static final double ON_BEAT_SECONDS = 0.07;
     public static final double AVERAGING = 0.25;
-    public static final int MIN_BEATS = 12;
+    public static final int MIN_BEATS = 8;
     public static final double MIN_KICK = 0.05;
     public static final double KICK_ALTERNATION_WEIGHT = 4;
     public static final double KICK_ONE_WEIGHT = 5;
     public static final double KICK_ONE_MARGIN = 0.15;
     public static final double HARMONY_WEIGHT = 2;
-    public static final double HARMONY_MARGIN = 0.5;
+    public static final double HARMONY_MARGIN = 1.5;
+    public static final double HARMONY_SPREAD_FLOOR = 0.5;
     public static final double CUE_WEIGHT = 2.5;
 
     /**
@@ -51,6 +56,7 @@ public final class BarTracker {
 
     private final double[] kick = new double[BEATS_PER_BAR];
     private final double[] change = new double[BEATS_PER_BAR];
+    private final double[] changeSquared = new double[BEATS_PER_BAR];
     private final int[] kickBars = new int[BEATS_PER_BAR];
     private final int[] changeBars = new int[BEATS_PER_BAR];
     private final double[] previousChroma = new double[PITCH_CLASSES];
@@ -64,6 +70,8 @@ public final class BarTracker {
     private double currentKick;
     private double nextKick;
     private int beats;
+    /** Whether the current beat began before the count did: its onsets may have gone by unseen. */
+    private boolean partial;
     private double cueDownbeatSeconds = Double.NaN;
     private int cuePosition = -1;
     private int best;
@@ -153,6 +161,7 @@ public final class BarTracker {
     public void reset() {
         Arrays.fill(kick, 0);
         Arrays.fill(change, 0);
+        Arrays.fill(changeSquared, 0);
         Arrays.fill(kickBars, 0);
         Arrays.fill(changeBars, 0);
         Arrays.fill(previousChroma, 0);
@@ -164,6 +173,7 @@ public final class BarTracker {
         currentKick = 0;
         nextKick = 0;
         beats = 0;
+        partial = false;
         cueDownbeatSeconds = Double.NaN;
         cuePosition = -1;
         updateScores();
@@ -176,6 +186,7 @@ public final class BarTracker {
             position = (int) Math.floorMod(Math.round((beat - cueDownbeatSeconds) / period), (long) BEATS_PER_BAR);
         }
         beatSeconds = beat;
+        partial = true;
         Arrays.fill(previousChroma, 0);
         Arrays.fill(currentChroma, 0);
         previousFrames = 0;
@@ -185,6 +196,20 @@ public final class BarTracker {
     }
 
     private void finishBeat() {
+        if (partial) {
+            partial = false;
+        } else {
+            record();
+        }
+        System.arraycopy(currentChroma, 0, previousChroma, 0, PITCH_CLASSES);
+        Arrays.fill(currentChroma, 0);
+        previousFrames = currentFrames;
+        currentFrames = 0;
+        currentKick = nextKick;
+        nextKick = 0;
+    }
+
+    private void record() {
         if (previousFrames > 0 && currentFrames > 0) {
             double dot = 0;
             double a = 0;
@@ -195,16 +220,12 @@ public final class BarTracker {
                 b += currentChroma[i] * currentChroma[i];
             }
             if (a > 0 && b > 0) {
-                change[position] = average(change[position], 1 - dot / Math.sqrt(a * b), changeBars[position]++);
+                double d = 1 - dot / Math.sqrt(a * b);
+                changeSquared[position] = average(changeSquared[position], d * d, changeBars[position]);
+                change[position] = average(change[position], d, changeBars[position]++);
             }
         }
         kick[position] = average(kick[position], currentKick, kickBars[position]++);
-        System.arraycopy(currentChroma, 0, previousChroma, 0, PITCH_CLASSES);
-        Arrays.fill(currentChroma, 0);
-        previousFrames = currentFrames;
-        currentFrames = 0;
-        currentKick = nextKick;
-        nextKick = 0;
         beats++;
         updateScores();
     }
@@ -221,9 +242,11 @@ public final class BarTracker {
     private void updateScores() {
         double maxKick = 0;
         double sumChange = 0;
+        double variance = 0;
         for (int p = 0; p < BEATS_PER_BAR; p++) {
             maxKick = Math.max(maxKick, kick[p]);
             sumChange += change[p];
+            variance += Math.max(0, changeSquared[p] - change[p] * change[p]) / BEATS_PER_BAR;
         }
         boolean heard = beats >= MIN_BEATS;
         boolean kicks = heard && maxKick >= MIN_KICK;
@@ -236,7 +259,8 @@ public final class BarTracker {
                         + KICK_ONE_WEIGHT * beyond((kick[c] - kick[(c + 2) % 4]) / maxKick, KICK_ONE_MARGIN);
             }
             if (heard && sumChange > 0) {
-                double contrast = (change[c] - (sumChange - change[c]) / (BEATS_PER_BAR - 1)) / (sumChange / BEATS_PER_BAR);
+                double spread = Math.max(Math.sqrt(variance), HARMONY_SPREAD_FLOOR * sumChange / BEATS_PER_BAR);
+                double contrast = (change[c] - (sumChange - change[c]) / (BEATS_PER_BAR - 1)) / spread;
                 s += HARMONY_WEIGHT * beyond(contrast, HARMONY_MARGIN);
             }
             score[c] = s;

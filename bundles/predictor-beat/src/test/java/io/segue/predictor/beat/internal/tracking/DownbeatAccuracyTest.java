@@ -17,7 +17,8 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Downbeats predicted ahead of time, through the real pipeline with the real onset, tempo and chroma extractors, on
  * material with known bar starts ({@link BarMusic}), scored within ±70 ms as the beats are: where the bar can be told
- * (a kick on 1 but not 3, chords changing on the bar line, a cued track's grid), and where it cannot (a click; a
+ * (a kick on 1 but not 3, chords changing on the bar line, a cued track's grid; chords that
+ * change a beat after the cue's bar line overrule it), and where it cannot (a click; a
  * two-beat drum loop tells 1 and 3 from 2 and 4 but not 1 from 3). Prints F from 8 s, the time from which every
  * downbeat is right, and the confidence.
  */
@@ -30,10 +31,20 @@ class DownbeatAccuracyTest {
     private static final double SCORED_TO_SECONDS = SECONDS - 0.5;
     private static final double REQUIRED_F = 0.9;
 
-    private record Case(String name, DrumPattern pattern, boolean chords, boolean cue) {
+    /** {@code cueBeat}: the beat of the audio the cue puts its first beat on (-1: no cue; 1: a beat late). */
+    private record Case(String name, DrumPattern pattern, boolean chords, int cueBeat) {
+        Case(String name, DrumPattern pattern, boolean chords, boolean cue) {
+            this(name, pattern, chords, cue ? 0 : -1);
+        }
+
         @Override
         public String toString() {
-            return pattern + (chords ? " + chord per bar" : "") + (cue ? ", cued" : "");
+            return pattern + (chords ? " + chord per bar" : "")
+                    + (cueBeat == 0 ? ", cued" : cueBeat > 0 ? ", cued a beat late" : "");
+        }
+
+        TrackCue trackCue() {
+            return cueBeat < 0 ? null : new TrackCue("t", pattern.startBpm(), cueBeat * 60 / pattern.startBpm(), 0);
         }
     }
 
@@ -46,7 +57,10 @@ class DownbeatAccuracyTest {
                 new Case("boom-bap", DrumPattern.of(Style.BOOM_BAP, 90), false, true),
                 new Case("dnb", DrumPattern.of(Style.DRUM_AND_BASS, 174), false, false),
                 new Case("click", DrumPattern.of(Style.CLICK, 120), false, true),
-                new Case("house", DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 124), false, true));
+                new Case("house", DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 124), false, true),
+                new Case("house", DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 126), true, 1),
+                new Case("house", DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 120), true, false),
+                new Case("dnb", DrumPattern.of(Style.DRUM_AND_BASS, 170).withHumanize(5), false, false));
         List<Executable> checks = new ArrayList<>();
         System.out.println("downbeat prediction: F from " + SCORED_FROM_SECONDS + " s to " + SCORED_TO_SECONDS
                 + " s, +-70 ms;"
@@ -54,7 +68,7 @@ class DownbeatAccuracyTest {
         int seed = 900;
         for (Case c : cases) {
             BarMusic music = BarMusic.of(c.pattern(), c.chords(), SECONDS, seed++);
-            CuedRun run = CuedRun.of(music.samples(), c.cue() ? new TrackCue("t", c.pattern().startBpm(), 0, 0) : null);
+            CuedRun run = CuedRun.of(music.samples(), c.trackCue());
             BeatScore score = BeatScore.over(run.downbeats(), music.downbeatSeconds(), SCORED_FROM_SECONDS, SCORED_TO_SECONDS);
             double from = allRightFrom(run.downbeats(), music.downbeatSeconds());
             System.out.printf(Locale.ROOT, "  %-46s %s  all right from %.2f s  confidence %s%n", c, score.line(), from,
@@ -69,6 +83,8 @@ class DownbeatAccuracyTest {
         List<Case> cases = List.of(
                 new Case("click", DrumPattern.of(Style.CLICK, 120), false, false),
                 new Case("click", DrumPattern.of(Style.CLICK, 90), false, false),
+                new Case("click", DrumPattern.of(Style.CLICK, 150).withHumanize(5).withNoise(0.01), false, false),
+                new Case("click", DrumPattern.of(Style.CLICK, 72), false, false),
                 new Case("house", DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 124), false, false),
                 new Case("boom-bap", DrumPattern.of(Style.BOOM_BAP, 90), false, false));
         List<Executable> checks = new ArrayList<>();
