@@ -14,9 +14,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The beat predictor as a service: id {@value #ID}, a {@link BeatForecaster} over the frames of the onset and tempo
- * extractors. Each upcoming beat is predicted once, {@code leadBeats} of a period ahead: target time the beat, value
- * the tempo in BPM, confidence the share of recent beats that fell on the predicted grid.
+ * The beat predictor as a service: id {@value #ID}, a {@link BeatForecaster} over the frames of the onset, tempo and
+ * chroma extractors. Each upcoming beat is predicted once, {@code leadBeats} of a period ahead: target time the beat,
+ * value the tempo in BPM, confidence the share of recent beats that fell on the predicted grid. When the bar's first
+ * beat can be told (kick pattern, harmony changes, a cue), that beat is predicted a second time as a
+ * {@link PredictionKind#DOWNBEAT}, its confidence the probability of that bar position.
  *
  * <p>{@link #cue}: a library track's beat grid seeds the tracker (its tempo and phase at once; the onsets then correct
  * the phase and a pitch of up to 8 %), see {@link BeatForecaster#cue}.

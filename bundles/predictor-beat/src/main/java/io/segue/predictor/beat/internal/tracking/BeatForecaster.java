@@ -8,14 +8,20 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * Turns feature frames into beat predictions: feeds a {@link BeatGrid} with the tempo extractor's tempo and beat
- * events and announces each next beat of the grid once, when it is {@code leadBeats} of a period ahead of the frame.
- * Plain Java; one caller at a time.
+ * Turns feature frames into beat and downbeat predictions: feeds a {@link BeatGrid} with the tempo extractor's tempo
+ * and beat events (or, while a library track's {@link #cue} is in force, with the onsets near the cue's grid) and
+ * announces each next beat of the grid once, when it is {@code leadBeats} of a period ahead of the frame; a beat that
+ * the {@link BarTracker} holds for the bar's first, with confidence at least {@value #MIN_DOWNBEAT_CONFIDENCE}, is
+ * announced a second time as a downbeat. A slow beat that {@link DoubleTime} finds to be half the beat is doubled.
+ * Plain Java, no allocation per frame (only the predictions); one caller at a time.
  *
  * <p>Frame layout (the {@code tempo} extractor's outputs, in its descriptor's order): {@value #BPM} is the tempo in
  * BPM (NaN when none), {@value #BEAT} a beat event as seconds from the frame's start (NaN when none). The frame does
  * not carry descriptors, so the positions are fixed here; a test checks them against the real extractor's descriptor
  * ids ({@code bpm}, {@code beat}). A frame without tempo values, or with too few, counts as a frame without a tempo.
+ * The onset extractor's {@code low-strength} ({@value #LOW_STRENGTH}, from its version 2; 0 when absent) and the
+ * {@code chroma} extractor's 12 values (none when absent) are read the same way. Two timings assume the default
+ * framing (2048 samples at 22050 Hz): {@link #ATTACK_SECONDS} and {@link BarTracker#FRAME_CENTRE_SECONDS}.
  *
  * <p>When: the prediction of a beat is made at the first frame whose start lies at most {@code leadBeats} periods
  * before it ({@code madeAtSeconds} is that frame's start; the newest sample of the frame is one analysis window
