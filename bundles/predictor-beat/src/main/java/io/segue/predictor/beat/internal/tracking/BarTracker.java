@@ -27,9 +27,10 @@ import java.util.Arrays;
  * <li>{@value #CUE_WEIGHT} for the position of a cued track's first beat (assumed a downbeat).</li>
  * </ul>
  * The kick terms count only when the loudest kick reaches {@value #MIN_KICK}, and the audio's terms only after
- * {@value #MIN_BEATS} beats (the beat the count started in is left out: its onsets may have gone by). The downbeat is the best candidate; the confidence its softmax probability among the four,
- * 0.25 when nothing tells them apart. A drum loop of two beats (boom-bap, a rock beat) tells 1 and 3 apart from 2 and 4,
- * but not 1 from 3: about 0.5 without a cue or a change of harmony.
+ * {@value #MIN_BEATS} beats (the beat the count started in is left out: its onsets may have gone by). The downbeat
+ * is the best candidate; the confidence its softmax probability among the four, 0.25 when nothing tells them apart.
+ * A drum loop of two beats (boom-bap, a rock beat) tells 1 and 3 apart from 2 and 4, but not 1 from 3: about 0.5
+ * without a cue or a change of harmony.
  */
 public final class BarTracker {
 
@@ -254,7 +255,8 @@ public final class BarTracker {
         for (int c = 0; c < BEATS_PER_BAR; c++) {
             double s = c == cuePosition ? CUE_WEIGHT : 0;
             if (kicks) {
-                double alternation = (kick[c] + kick[(c + 2) % 4] - kick[(c + 1) % 4] - kick[(c + 3) % 4]) / (2 * maxKick);
+                double alternation = (kick[c] + kick[(c + 2) % 4] - kick[(c + 1) % 4] - kick[(c + 3) % 4])
+                        / (2 * maxKick);
                 s += KICK_ALTERNATION_WEIGHT * alternation
                         + KICK_ONE_WEIGHT * beyond((kick[c] - kick[(c + 2) % 4]) / maxKick, KICK_ONE_MARGIN);
             }

@@ -91,7 +91,7 @@ public final class BeatForecaster {
      */
     public static final double CUE_TEMPO_RANGE = 0.09;
 
-    /** Seconds of tempo estimates unrelated to the cue's after which the cue is given up (a track played without one). */
+    /** Seconds of tempo estimates unrelated to the cue's after which it is given up (a track played without one). */
     public static final double CUE_RELEASE_SECONDS = 12;
 
     /** An onset-grid period further than this from the grid's (a pitched track) replaces it at once. */
@@ -236,9 +236,9 @@ public final class BeatForecaster {
     }
 
     /**
-     * Starts from a library track's beat grid: the grid takes its tempo and phase at once, and then follows the onsets
-     * near it (within {@link OnsetGrid#PITCH_RANGE} of its tempo, the phase moving only for clearly stronger onsets) and
-     * the tempo extractor's estimates folded by octaves onto it, until another cue, a reset or
+     * Starts from a library track's beat grid: the grid takes its tempo and phase at once, and then follows the
+     * onsets near it (within {@link OnsetGrid#PITCH_RANGE} of its tempo, the phase moving only for clearly stronger
+     * onsets) and the tempo extractor's estimates folded by octaves onto it, until another cue, a reset or
      * {@value #CUE_RELEASE_SECONDS} s of estimates unrelated to it. A cue without a grid changes nothing.
      */
     public void cue(TrackCue cue) {

@@ -69,7 +69,8 @@ class DownbeatAccuracyTest {
         for (Case c : cases) {
             BarMusic music = BarMusic.of(c.pattern(), c.chords(), SECONDS, seed++);
             CuedRun run = CuedRun.of(music.samples(), c.trackCue());
-            BeatScore score = BeatScore.over(run.downbeats(), music.downbeatSeconds(), SCORED_FROM_SECONDS, SCORED_TO_SECONDS);
+            BeatScore score = BeatScore.over(run.downbeats(), music.downbeatSeconds(), SCORED_FROM_SECONDS,
+                    SCORED_TO_SECONDS);
             double from = allRightFrom(run.downbeats(), music.downbeatSeconds());
             System.out.printf(Locale.ROOT, "  %-46s %s  all right from %.2f s  confidence %s%n", c, score.line(), from,
                     confidenceRange(run.predictions()));
@@ -94,7 +95,8 @@ class DownbeatAccuracyTest {
             BarMusic music = BarMusic.of(c.pattern(), c.chords(), SECONDS, seed++);
             CuedRun run = CuedRun.of(music.samples(), null);
             long downbeats = run.downbeats().length;
-            BeatScore score = BeatScore.over(run.downbeats(), music.downbeatSeconds(), SCORED_FROM_SECONDS, SCORED_TO_SECONDS);
+            BeatScore score = BeatScore.over(run.downbeats(), music.downbeatSeconds(), SCORED_FROM_SECONDS,
+                    SCORED_TO_SECONDS);
             System.out.printf(Locale.ROOT, "  %-46s %d downbeats announced (%s)%n", c, downbeats, score.line());
             checks.add(() -> assertTrue(downbeats == 0 || score.precision() >= REQUIRED_F,
                     c + ": " + downbeats + " downbeats announced, precision " + score.precision()));

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The real streaming pipeline outside OSGi with the real onset, tempo and chroma extractors: audio in, in chunks as a device
- * delivers it, feature frames out, in order (default framing: 22050 Hz, window 2048, hop 512).
+ * The real streaming pipeline outside OSGi with the real onset, tempo and chroma extractors: audio in, in chunks as a
+ * device delivers it, feature frames out, in order (default framing: 22050 Hz, window 2048, hop 512).
  */
 public final class PipelineFrames {
 
