@@ -1,6 +1,7 @@
 package io.segue.predictor.beat.internal.tracking;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.predict.Prediction;
@@ -75,8 +76,23 @@ class DownbeatAccuracyTest {
             System.out.printf(Locale.ROOT, "  %-46s %s  all right from %.2f s  confidence %s%n", c, score.line(), from,
                     confidenceRange(run.predictions()));
             checks.add(() -> assertTrue(score.f() >= REQUIRED_F, c + ": downbeat F " + score.f()));
+            checks.add(() -> assertEachDownbeatIsAnAnnouncedBeat(run.predictions()));
         }
         assertAll(checks);
+    }
+
+    /** A downbeat comes right after the same beat's BEAT prediction, as sure as the bar tracker must be. */
+    private static void assertEachDownbeatIsAnAnnouncedBeat(List<Prediction> predictions) {
+        for (int i = 0; i < predictions.size(); i++) {
+            Prediction p = predictions.get(i);
+            if (p.kind() == PredictionKind.DOWNBEAT) {
+                Prediction beat = predictions.get(i - 1);
+                assertEquals(PredictionKind.BEAT, beat.kind(), "before " + p);
+                assertEquals(beat.targetSeconds(), p.targetSeconds(), "target of " + p);
+                assertEquals(beat.madeAtSeconds(), p.madeAtSeconds(), "made at of " + p);
+                assertTrue(p.confidence() >= BeatForecaster.MIN_DOWNBEAT_CONFIDENCE, "confidence of " + p);
+            }
+        }
     }
 
     @Test
