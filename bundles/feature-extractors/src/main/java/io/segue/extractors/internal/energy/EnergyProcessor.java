@@ -46,7 +46,7 @@ final class EnergyProcessor implements FeatureProcessor {
     private final FeatureProcessor flux;
     private final TempoExtractor.Processor tempo;
     private final float[] loudnessValues = new float[4];
-    private final float[] onsetValues = new float[2];
+    private final float[] onsetValues;
     private final float[] fluxValues = new float[1];
     private final float[] tempoValues = new float[5];
     private final double binWidthHz;
@@ -66,7 +66,9 @@ final class EnergyProcessor implements FeatureProcessor {
     EnergyProcessor(AnalysisFormat format, TempoExtractor tempoExtractor) {
         this.format = format;
         this.loudness = new LoudnessExtractor().createProcessor(format);
-        this.onsets = new OnsetExtractor().createProcessor(format);
+        OnsetExtractor onsetExtractor = new OnsetExtractor();
+        this.onsets = onsetExtractor.createProcessor(format);
+        this.onsetValues = new float[onsetExtractor.descriptor().valueCount()];
         this.flux = new SpectralFluxExtractor().createProcessor(format);
         this.tempo = tempoExtractor.createProcessor(format);
         this.binWidthHz = format.binFrequencyHz(1);

@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Onsets as a service: id {@value #ID}, the {@link OnsetStrength} envelope and the onsets {@link OnsetDetector} picks
- * from it, placed where the attack is in the audio.
+ * from it, placed where the attack is in the audio, then the envelope of the kick band alone ({@code low-strength},
+ * appended last in version 2 so that the earlier outputs keep their positions).
  *
  * <p>Delay compensation: the detector confirms a peak of frame {@code p} at frame {@code p + 1} (one frame of
  * look-ahead, refined to a fraction of a frame), and the strength of an attack peaks in the frame whose window holds
@@ -36,7 +37,9 @@ public final class OnsetExtractor implements FeatureExtractor {
     /** Frames the values depend on at the default framing: the detector's 2 s level over three time constants. */
     static final int HISTORY_FRAMES = 259;
 
-    private static final ExtractorDescriptor DESCRIPTOR = new ExtractorDescriptor(ID, "Onsets", "1",
+    private static final int VALUES = 3;
+
+    private static final ExtractorDescriptor DESCRIPTOR = new ExtractorDescriptor(ID, "Onsets", "2",
             "Note and drum onsets: the onset strength envelope and the onsets picked from it.",
             List.of(new OutputDescriptor("strength", "Onset strength", "", 1, 0.0, Double.POSITIVE_INFINITY,
                     "Mean over the bins up to 11025 Hz of the rise of ln(1 + 1000 |X| / (windowSize/4)) over the "
@@ -45,7 +48,10 @@ public final class OnsetExtractor implements FeatureExtractor {
                     new OutputDescriptor("onset", "Onset", "s", 1, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
                             "Event: seconds from this frame's start to an onset confirmed at this frame (a peak of "
                                     + "the strength above its 0.1 s mean by an adaptive margin, at least 30 ms after "
-                                    + "the previous one, compensated for the detector's delay), NaN if none.")),
+                                    + "the previous one, compensated for the detector's delay), NaN if none."),
+                    new OutputDescriptor("low-strength", "Low-band onset strength", "", 1, 0.0,
+                            Double.POSITIVE_INFINITY, "The strength over the bins up to 150 Hz only: kick drum and "
+                                    + "bass attacks, not the snare's body; >= 0.")),
             Set.of(InputDomain.MAGNITUDE_SPECTRUM), HISTORY_FRAMES);
 
     @Override
@@ -76,7 +82,7 @@ public final class OnsetExtractor implements FeatureExtractor {
         public void process(AnalysisFrame frame, float[] values) {
             float[] magnitudes = ProcessorChecks.requireLength(frame.magnitudes(), format.spectrumSize(), ID,
                     "magnitudes");
-            ProcessorChecks.requireValues(values, 2, ID);
+            ProcessorChecks.requireValues(values, VALUES, ID);
             if (!continuity.next(frame.startSample())) {
                 strength.reset();
                 detector.reset();
@@ -85,6 +91,7 @@ public final class OnsetExtractor implements FeatureExtractor {
             double age = detector.push(strength.strength());
             values[0] = (float) strength.strength();
             values[1] = OnsetStrength.eventOffsetSeconds(format, age);
+            values[2] = (float) strength.kickStrength();
         }
 
         @Override

@@ -28,10 +28,36 @@ class OnsetExtractorTest {
     private final RhythmRun rhythm = new RhythmRun(DEFAULT_FORMAT);
 
     @Test
-    void descriptorHasStrengthAndOnset() {
+    void descriptorHasStrengthOnsetAndLowStrengthLast() {
         assertEquals("onset", extractor.descriptor().id());
+        assertEquals("2", extractor.descriptor().version());
         assertEquals(0, extractor.descriptor().offsetOf("strength"));
         assertEquals(1, extractor.descriptor().offsetOf("onset"));
+        assertEquals(2, extractor.descriptor().offsetOf("low-strength"));
+        assertEquals(3, extractor.descriptor().valueCount());
+    }
+
+    /** Kicks read in the low band, snares and hats hardly: what tells a kick on 1 and 3 from a snare on 2 and 4. */
+    @Test
+    void lowStrengthIsTheKickNotTheSnareOrTheHat() {
+        double[] peaks = new double[Drum.values().length];
+        for (Drum drum : Drum.values()) {
+            float[] signal = new float[RATE];
+            DrumKit.add(signal, RATE / 2, drum, 0.8, RATE, new Random(5));
+            RhythmRun.Run run = rhythm.run(extractor, signal);
+            for (float[] v : run.values()) {
+                assertTrue(v[2] >= 0, drum + ": negative low strength " + v[2]);
+                peaks[drum.ordinal()] = Math.max(peaks[drum.ordinal()], v[2]);
+            }
+        }
+        double kick = peaks[Drum.KICK.ordinal()];
+        System.out.printf(Locale.ROOT, "onset low-strength peaks: kick %.3f, snare %.3f, hat %.5f, click %.3f%n",
+                peaks[Drum.KICK.ordinal()], peaks[Drum.SNARE.ordinal()], peaks[Drum.CLOSED_HAT.ordinal()],
+                peaks[Drum.CLICK.ordinal()]);
+        assertTrue(kick > 0.2, "kick peak " + kick);
+        assertTrue(peaks[Drum.SNARE.ordinal()] < 0.4 * kick, "snare peak " + peaks[Drum.SNARE.ordinal()]);
+        assertTrue(peaks[Drum.CLICK.ordinal()] < 0.1 * kick, "click peak " + peaks[Drum.CLICK.ordinal()]);
+        assertTrue(peaks[Drum.CLOSED_HAT.ordinal()] < 0.05 * kick, "hat peak " + peaks[Drum.CLOSED_HAT.ordinal()]);
     }
 
     @Test
@@ -40,6 +66,7 @@ class OnsetExtractorTest {
         for (float[] v : run.values()) {
             assertEquals(0f, v[0]);
             assertTrue(Float.isNaN(v[1]));
+            assertEquals(0f, v[2]);
         }
     }
 
@@ -56,15 +83,15 @@ class OnsetExtractorTest {
     @Test
     void twoBlocksChangeTheValueAndResetStartsOver() {
         FeatureProcessor processor = extractor.createProcessor(DEFAULT_FORMAT);
-        float[] first = new float[2];
-        float[] second = new float[2];
+        float[] first = new float[3];
+        float[] second = new float[3];
         float[] tone = Signals.sine(N, 1000, RATE, 0.5);
         processor.process(TestFrame.of(DEFAULT_FORMAT, 0, new float[N]), first);
         processor.process(TestFrame.of(DEFAULT_FORMAT, 1, tone), second);
         assertEquals(0f, first[0]);
         assertTrue(second[0] > 0, "a tone after silence rises");
         processor.reset();
-        float[] again = new float[2];
+        float[] again = new float[3];
         processor.process(TestFrame.of(DEFAULT_FORMAT, 0, new float[N]), again);
         assertArrayEquals(first, again);
         processor.process(TestFrame.of(DEFAULT_FORMAT, 1, tone), again);
@@ -75,9 +102,9 @@ class OnsetExtractorTest {
     void resetGivesTheValuesOfAFreshProcessor() {
         float[] signal = DrumPattern.of(Style.BOOM_BAP, 90).render(4, RATE, 3).samples();
         FeatureProcessor used = extractor.createProcessor(DEFAULT_FORMAT);
-        rhythm.run(used, 2, signal);
+        rhythm.run(used, 3, signal);
         used.reset();
-        RhythmRun.Run again = rhythm.run(used, 2, signal);
+        RhythmRun.Run again = rhythm.run(used, 3, signal);
         RhythmRun.Run fresh = rhythm.run(extractor, signal);
         for (int i = 0; i < fresh.values().length; i++) {
             assertArrayEquals(fresh.values()[i], again.values()[i], "frame " + i);
@@ -87,7 +114,7 @@ class OnsetExtractorTest {
     @Test
     void aGapStartsTheReferenceOver() {
         FeatureProcessor processor = extractor.createProcessor(DEFAULT_FORMAT);
-        float[] values = new float[2];
+        float[] values = new float[3];
         float[] tone = Signals.sine(N, 1000, RATE, 0.5);
         processor.process(TestFrame.of(DEFAULT_FORMAT, 0, tone), values);
         processor.process(new TestFrame(DEFAULT_FORMAT, 1, 10 * 512, tone, TestFrame.of(DEFAULT_FORMAT, 1, tone)
@@ -100,9 +127,9 @@ class OnsetExtractorTest {
         FeatureProcessor processor = extractor.createProcessor(DEFAULT_FORMAT);
         AnalysisFormat other = new AnalysisFormat(RATE, 1024, 512);
         assertThrows(IllegalArgumentException.class,
-                () -> processor.process(TestFrame.of(other, 0, new float[1024]), new float[2]));
+                () -> processor.process(TestFrame.of(other, 0, new float[1024]), new float[3]));
         assertThrows(IllegalArgumentException.class,
-                () -> processor.process(TestFrame.of(DEFAULT_FORMAT, 0, new float[N]), new float[1]));
+                () -> processor.process(TestFrame.of(DEFAULT_FORMAT, 0, new float[N]), new float[2]));
     }
 
     @Test
@@ -114,7 +141,7 @@ class OnsetExtractorTest {
             float[] samples = java.util.Arrays.copyOfRange(signal, i * 512, i * 512 + N);
             frames[i] = new TestFrame(DEFAULT_FORMAT, i, i * 512L, samples, rhythm.magnitudes(samples));
         }
-        float[] values = new float[2];
+        float[] values = new float[3];
         int[] next = {0};
         Runnable frame = () -> {
             processor.process(frames[next[0] % 16], values);

@@ -14,6 +14,8 @@ class OnsetStrengthTest {
     private static final int BINS = 1024;
     /** Bins up to 300 Hz: 27 (27 * 10.77 Hz = 290.7 Hz). */
     private static final int LOW_BINS = 27;
+    /** Bins up to 150 Hz: 13 (13 * 10.77 Hz = 140.0 Hz). */
+    private static final int KICK_BINS = 13;
 
     private final OnsetStrength strength = new OnsetStrength(RATE, N, 512);
 
@@ -48,6 +50,26 @@ class OnsetStrengthTest {
         strength.process(kick);
         assertEquals(Math.log(1001) / LOW_BINS, strength.lowStrength(), 1e-12);
         assertEquals(Math.log(1001) / BINS, strength.strength(), 1e-12);
+    }
+
+    @Test
+    void kickBandAveragesOverTheBinsUpTo150HzAndLeavesTheSnareBodyOut() {
+        assertEquals(KICK_BINS, (int) Math.floor(OnsetStrength.KICK_MAX_HZ / BIN_HZ));
+        strength.process(new float[N / 2 + 1]);
+        float[] kick = new float[N / 2 + 1];
+        kick[5] = N / 4f;
+        strength.process(kick);
+        assertEquals(Math.log(11) / KICK_BINS, strength.kickStrength(), 1e-12, "knee at -20 dB: ln(1 + 10 * 1)");
+        strength.reset();
+        strength.process(new float[N / 2 + 1]);
+        float[] snareBody = new float[N / 2 + 1];
+        snareBody[17] = N / 4f; // 183 Hz
+        strength.process(snareBody);
+        assertEquals(0.0, strength.kickStrength());
+        assertEquals(Math.log(1001) / LOW_BINS, strength.lowStrength(), 1e-12);
+        strength.reset();
+        assertEquals(0.0, strength.lowStrength());
+        assertEquals(0.0, strength.kickStrength());
     }
 
     @Test

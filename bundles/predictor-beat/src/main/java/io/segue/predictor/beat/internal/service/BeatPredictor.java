@@ -4,6 +4,7 @@ import io.segue.api.feature.FeatureFrame;
 import io.segue.api.predict.Prediction;
 import io.segue.api.predict.PredictionKind;
 import io.segue.api.predict.Predictor;
+import io.segue.api.predict.TrackCue;
 import io.segue.predictor.beat.internal.tracking.BeatForecaster;
 import java.util.Objects;
 import java.util.Set;
@@ -13,10 +14,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The beat predictor as a service: id {@value #ID}, a {@link BeatForecaster} over the frames of the onset and tempo
- * extractors. Each upcoming beat is predicted once, {@code leadBeats} of a period ahead: target time the beat, value
- * the tempo in BPM, confidence the share of recent beats that fell on the predicted grid. Downbeats are not predicted
- * (the onset and tempo outputs carry no accent per beat).
+ * The beat predictor as a service: id {@value #ID}, a {@link BeatForecaster} over the frames of the onset, tempo and
+ * chroma extractors. Each upcoming beat is predicted once, {@code leadBeats} of a period ahead: target time the beat,
+ * value the tempo in BPM, confidence the share of recent beats that fell on the predicted grid. When the bar's first
+ * beat can be told (kick pattern, harmony changes, a cue), that beat is predicted a second time as a
+ * {@link PredictionKind#DOWNBEAT}, its confidence the probability of that bar position.
+ *
+ * <p>{@link #cue}: a library track's beat grid seeds the tracker (its tempo and phase at once; the onsets then correct
+ * the phase and a pitch of up to 8 %), see {@link BeatForecaster#cue}.
  *
  * <p>Configuration {@value BeatPredictorConfig#PID}; a value out of range fails activation with an
  * {@link IllegalArgumentException} naming the key, the value and the range. A change re-activates the component,
@@ -47,12 +52,17 @@ public final class BeatPredictor implements Predictor {
 
     @Override
     public Set<PredictionKind> kinds() {
-        return Set.of(PredictionKind.BEAT);
+        return Set.of(PredictionKind.BEAT, PredictionKind.DOWNBEAT);
     }
 
     @Override
     public void observe(FeatureFrame frame, Consumer<Prediction> out) {
         forecaster.observe(Objects.requireNonNull(frame, "frame"), Objects.requireNonNull(out, "out"));
+    }
+
+    @Override
+    public void cue(TrackCue cue) {
+        forecaster.cue(Objects.requireNonNull(cue, "cue"));
     }
 
     @Override

@@ -111,6 +111,40 @@ public final class BeatGrid {
         }
     }
 
+    /**
+     * Starts over from a known grid (a library track's, see {@code TrackCue}): its period and one beat on it. The
+     * events that follow correct it as they correct any grid; until one arrives, the anchor counts as the last event.
+     */
+    public void cue(double periodSeconds, double anchorSeconds) {
+        if (!(periodSeconds > 0) || !Double.isFinite(periodSeconds) || !Double.isFinite(anchorSeconds)) {
+            throw new IllegalArgumentException("a cue needs a positive period and a finite anchor, was "
+                    + periodSeconds + " s at " + anchorSeconds + " s");
+        }
+        reset();
+        this.periodSeconds = periodSeconds;
+        this.anchorSeconds = anchorSeconds;
+        this.lastEventSeconds = anchorSeconds;
+    }
+
+    /**
+     * Takes a period measured elsewhere (a pitched track's): replaces the period at once, keeping the phase at the
+     * last beat. Ignored while not {@link #locked()}.
+     */
+    public void retune(double periodSeconds) {
+        if (!locked() || !(periodSeconds > 0) || !Double.isFinite(periodSeconds)) {
+            return;
+        }
+        double reference = Double.isNaN(lastEventSeconds) ? anchorSeconds : lastEventSeconds;
+        anchorSeconds = nextBeatAfter(reference - 0.5 * this.periodSeconds);
+        this.periodSeconds = periodSeconds;
+        pendingSinceSeconds = Double.NaN;
+    }
+
+    /** Whether {@code seconds} lies within {@value #CAPTURE_SHARE} of a period of a grid beat; false if not locked. */
+    public boolean onGrid(double seconds) {
+        return locked() && Double.isFinite(seconds) && onGridOf(seconds, anchorSeconds);
+    }
+
     /** Takes a beat observed at stream time {@code beatSeconds}; ignored while there is no tempo. */
     public void beat(double beatSeconds) {
         if (Double.isNaN(periodSeconds) || !Double.isFinite(beatSeconds)) {

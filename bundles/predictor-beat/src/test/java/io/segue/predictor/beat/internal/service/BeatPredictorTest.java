@@ -10,8 +10,10 @@ import io.segue.api.feature.FeatureExtractor;
 import io.segue.api.feature.FeatureFrame;
 import io.segue.api.predict.Prediction;
 import io.segue.api.predict.PredictionKind;
+import io.segue.api.predict.TrackCue;
 import io.segue.predictor.beat.internal.tracking.BeatForecaster;
 import io.segue.predictor.beat.internal.tracking.PipelineFrames;
+import io.segue.testing.Allocations;
 import io.segue.testing.Configs;
 import io.segue.testing.audio.DrumPattern;
 import io.segue.testing.audio.DrumPattern.Style;
@@ -20,8 +22,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class BeatPredictorTest {
@@ -32,7 +37,7 @@ class BeatPredictorTest {
     void isTheBeatPredictor() {
         BeatPredictor predictor = predictor();
         assertEquals("beat", predictor.id());
-        assertEquals(Set.of(PredictionKind.BEAT), predictor.kinds());
+        assertEquals(Set.of(PredictionKind.BEAT, PredictionKind.DOWNBEAT), predictor.kinds());
     }
 
     @Test
@@ -52,8 +57,11 @@ class BeatPredictorTest {
         assertEquals("onset", descriptors.get(BeatForecaster.ONSET).outputs().get(BeatForecaster.ONSET_EVENT).id());
         assertEquals("bpm", descriptors.get(BeatForecaster.TEMPO).outputs().get(BeatForecaster.BPM).id());
         assertEquals("beat", descriptors.get(BeatForecaster.TEMPO).outputs().get(BeatForecaster.BEAT).id());
-        assertTrue(descriptors.values().stream().flatMap(d -> d.outputs().stream()).allMatch(o -> o.size() == 1),
-                "one value per output, so that positions are output indexes");
+        assertEquals(BeatForecaster.LOW_STRENGTH, descriptors.get(BeatForecaster.ONSET).offsetOf("low-strength"));
+        assertEquals(0, descriptors.get(BeatForecaster.CHROMA).offsetOf("chroma"));
+        assertEquals(12, descriptors.get(BeatForecaster.CHROMA).outputs().get(0).size());
+        assertTrue(Stream.of(BeatForecaster.ONSET, BeatForecaster.TEMPO).flatMap(id -> descriptors.get(id).outputs()
+                .stream()).allMatch(o -> o.size() == 1), "one value per output, so that positions are output indexes");
     }
 
     @Test
@@ -63,7 +71,7 @@ class BeatPredictorTest {
         assertTrue(predictions.size() >= 12, "predictions: " + predictions.size());
         for (Prediction p : predictions) {
             assertEquals("beat", p.predictorId());
-            assertEquals(PredictionKind.BEAT, p.kind());
+            assertEquals(PredictionKind.BEAT, p.kind(), "drums alone, four on the floor: no bar to tell");
             assertTrue(p.targetSeconds() > p.madeAtSeconds(), "made after its beat: " + p);
             assertTrue(p.targetSeconds() - p.madeAtSeconds() <= 0.5 * 60 / p.value() + 1e-9, "too far ahead: " + p);
         }
@@ -74,6 +82,58 @@ class BeatPredictorTest {
         double[] sorted = targets.clone();
         Arrays.sort(sorted);
         assertTrue(Arrays.equals(sorted, targets), "beats are predicted in order, each once");
+    }
+
+    @Test
+    void aCuePredictsTheTracksBeatsBeforeTheAudioSaysAnything() throws InterruptedException {
+        BeatPredictor predictor = predictor();
+        DrumPattern.Rendering music = DrumPattern.of(Style.BOOM_BAP, 90).render(4, RATE, 7);
+        predictor.cue(new TrackCue("track-1", 90, 0, 0));
+        List<Prediction> predictions = observe(predictor, PipelineFrames.of(music.samples()));
+        assertFalse(predictions.isEmpty());
+        assertTrue(predictions.get(0).madeAtSeconds() < 1, "first: " + predictions.get(0));
+        for (Prediction p : predictions) {
+            double error = Arrays.stream(music.beatSeconds()).map(b -> Math.abs(b - p.targetSeconds())).min()
+                    .orElseThrow();
+            assertTrue(error <= 0.07, "off the beat by " + error + ": " + p);
+        }
+        assertThrows(NullPointerException.class, () -> predictor.cue(null));
+    }
+
+    /** The prediction thread's habit: nothing allocated per frame, only the predictions themselves. */
+    @Test
+    void observingAllocatesNothingButThePredictions() throws InterruptedException {
+        List<FeatureFrame> frames = frames(DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 124), 10);
+        BeatPredictor predictor = predictor();
+        long[] predictions = {0};
+        Consumer<Prediction> out = p -> predictions[0]++;
+        TrackCue cue = new TrackCue("t", 124, 0, 0);
+        // one pass unseeded, one cued
+        Runnable pass = () -> {
+            predictor.reset();
+            for (FeatureFrame frame : frames) {
+                predictor.observe(frame, out);
+            }
+            predictor.reset();
+            predictor.cue(cue);
+            for (FeatureFrame frame : frames) {
+                predictor.observe(frame, out);
+            }
+        };
+        // up to three rounds: an allocation per frame shows in each, a late compilation on a busy machine in one
+        long bytes = Long.MAX_VALUE;
+        long count = 0;
+        for (int round = 0; round < 3; round++) {
+            predictions[0] = 0;
+            long measured = Allocations.bytesAllocatedBy(pass, 20);
+            count = predictions[0] / 2;
+            bytes = Math.min(bytes, measured);
+        }
+        System.out.printf(Locale.ROOT, "beat predictor allocation: %d bytes for %d frames with %d predictions%n",
+                bytes, 40L * frames.size(), count);
+        assertTrue(count > 20 * 20, "predictions " + count);
+        // a Prediction takes at most 64 bytes; 8 bytes per frame would already be more (about 20 frames per prediction)
+        assertTrue(bytes <= 64 * count, bytes + " bytes for " + count + " predictions");
     }
 
     @Test

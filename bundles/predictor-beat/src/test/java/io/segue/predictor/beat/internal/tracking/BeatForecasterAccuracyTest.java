@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.api.feature.FeatureFrame;
 import io.segue.api.predict.Prediction;
+import io.segue.api.predict.PredictionKind;
 import io.segue.testing.audio.DrumPattern;
 import io.segue.testing.audio.DrumPattern.Style;
 import java.util.ArrayList;
@@ -111,16 +112,41 @@ class BeatForecasterAccuracyTest {
 
     /**
      * Half-time at 140 with hats on the eighths only sounds like a 70 BPM pattern with sixteenth hats: the tempo
-     * extractor hears 70, and so the predictor announces every other beat. The beats it announces must be true ones.
+     * extractor hears 70. The kick on the last sixteenth of beat 3 (every other bar) lies on an odd thirty-second of
+     * the 70 BPM beat, which music at 70 does not play: {@link DoubleTime} doubles the beat. Printed next to slow
+     * patterns that must stay slow.
      */
     @Test
-    void halfTimeWithEighthHatsIsPredictedAtHalfTheTempo() throws InterruptedException {
-        DrumPattern pattern = DrumPattern.of(Style.HALF_TIME, 140).withEighthHats();
-        Outcome outcome = run(pattern, 300);
+    void halfTimeWithEighthHatsIsDoubledAndSlowPatternsAreNot() throws InterruptedException {
+        List<DrumPattern> doubled = List.of(
+                DrumPattern.of(Style.HALF_TIME, 140).withEighthHats(),
+                DrumPattern.of(Style.HALF_TIME, 146).withEighthHats().withHumanize(5),
+                DrumPattern.of(Style.HALF_TIME, 150).withEighthHats().withNoise(0.01));
+        List<DrumPattern> slow = List.of(
+                DrumPattern.of(Style.BOOM_BAP, 70).withHumanize(10),
+                DrumPattern.of(Style.BOOM_BAP, 80).withHumanize(10).withNoise(0.01),
+                DrumPattern.of(Style.BOOM_BAP, 88),
+                DrumPattern.of(Style.CLICK, 72),
+                DrumPattern.of(Style.FOUR_ON_THE_FLOOR, 85).withHumanize(10));
+        List<Executable> checks = new ArrayList<>();
+        System.out.println("beat prediction, octave-ambiguous (unseeded): scored from " + SCORED_FROM_SECONDS
+                + " s to " + SECONDS + " s");
+        int seed = 300;
+        for (DrumPattern pattern : doubled) {
+            checks.add(octaveCheck(pattern, seed++));
+        }
+        for (DrumPattern pattern : slow) {
+            checks.add(octaveCheck(pattern, seed++));
+        }
+        assertAll(checks);
+    }
+
+    private static Executable octaveCheck(DrumPattern pattern, long seed) throws InterruptedException {
+        Outcome outcome = run(pattern, seed);
         BeatScore score = BeatScore.over(outcome.predicted(), outcome.truth(), SCORED_FROM_SECONDS, SECONDS);
-        System.out.printf(Locale.ROOT, "beat prediction, octave-ambiguous: %-30s %s%n", pattern, score.line());
-        assertTrue(score.precision() >= REQUIRED_F, "precision " + score.precision());
-        assertTrue(score.recall() >= 0.45, "recall " + score.recall() + ": not every other beat");
+        double settle = BeatScore.settleSeconds(outcome.predicted(), outcome.truth(), 0);
+        System.out.printf(Locale.ROOT, "  %-52s %s  settled %.2f s after start%n", pattern, score.line(), settle);
+        return () -> assertTrue(score.f() >= REQUIRED_F, pattern + ": F " + score.f());
     }
 
     private static Outcome run(DrumPattern pattern, long seed) throws InterruptedException {
@@ -129,7 +155,11 @@ class BeatForecasterAccuracyTest {
         BeatForecaster forecaster = new BeatForecaster("beat", 0.5);
         List<Prediction> predictions = new ArrayList<>();
         for (FeatureFrame frame : frames) {
-            forecaster.observe(frame, predictions::add);
+            forecaster.observe(frame, p -> {
+                if (p.kind() == PredictionKind.BEAT) {
+                    predictions.add(p);
+                }
+            });
         }
         double minLead = predictions.stream().mapToDouble(p -> p.targetSeconds() - p.madeAtSeconds()).min()
                 .orElse(Double.NaN) - WINDOW_SECONDS;

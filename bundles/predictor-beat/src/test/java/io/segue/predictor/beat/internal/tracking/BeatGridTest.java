@@ -2,6 +2,7 @@ package io.segue.predictor.beat.internal.tracking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -89,5 +90,36 @@ class BeatGridTest {
         assertEquals(0.2 + 4 / 3.0, grid.nextBeatAfter(1.4), 1e-6);
         grid.adopt(100, 2);
         assertFalse(grid.locked(), "an unrelated tempo loses the phase");
+    }
+
+    @Test
+    void aCueLocksAtOnceAndEventsCorrectIt() {
+        BeatGrid grid = new BeatGrid();
+        grid.tempo(100, 0);
+        grid.beat(0.3);
+        grid.cue(0.5, 10.0);
+        assertTrue(grid.locked());
+        assertEquals(0.5, grid.periodSeconds(), 1e-12);
+        assertEquals(11.0, grid.nextBeatAfter(10.9), 1e-9);
+        assertEquals(10.0, grid.lastEventSeconds(), 1e-12, "the anchor counts as the last event");
+        assertEquals(0, grid.confidence(), "the old grid's history is gone");
+        assertTrue(grid.onGrid(10.62));
+        assertFalse(grid.onGrid(10.75));
+        grid.beat(10.52);
+        assertEquals(11.012, grid.nextBeatAfter(10.9), 0.01, "the phase moves by the gain's share of 20 ms");
+        assertThrows(IllegalArgumentException.class, () -> grid.cue(Double.NaN, 1));
+        assertThrows(IllegalArgumentException.class, () -> grid.cue(0.5, Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void retuneKeepsThePhaseAtTheLastBeat() {
+        BeatGrid grid = new BeatGrid();
+        grid.retune(0.4);
+        assertFalse(grid.locked(), "nothing to retune");
+        grid.cue(0.5, 0);
+        grid.beat(2.0);
+        grid.retune(0.46);
+        assertEquals(0.46, grid.periodSeconds(), 1e-12);
+        assertEquals(2.46, grid.nextBeatAfter(2.1), 1e-9);
     }
 }

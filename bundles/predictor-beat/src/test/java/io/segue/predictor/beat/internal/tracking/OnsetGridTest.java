@@ -48,4 +48,44 @@ class OnsetGridTest {
         assertFalse(grid.estimate(2.1));
         assertTrue(Double.isNaN(grid.periodSeconds()));
     }
+
+    @Test
+    void nearACueFindsAPitchedTempoWithinRange() {
+        OnsetGrid grid = new OnsetGrid();
+        double period = 0.5 / 1.06;
+        for (int k = 0; k < 8; k++) {
+            grid.onset(0.2 + k * period, 1, 0.5);
+        }
+        assertTrue(grid.estimateNear(4, 0.5, 0.2, 0.5));
+        assertEquals(period, grid.periodSeconds(), 0.003, "6 % faster than the cue");
+        assertTrue(grid.onGrid(0.2 + 8 * period));
+        assertFalse(grid.estimateNear(4, 0.5 * 1.3, 0.2, 0.5) && Math.abs(grid.periodSeconds() - period) < 0.01,
+                "a tempo 30 % off the cue's is out of range");
+    }
+
+    @Test
+    void nearACueTheKickOutweighsAnOffBeatHatOfTheSameStrength() {
+        OnsetGrid grid = new OnsetGrid();
+        for (int k = 0; k < 8; k++) {
+            grid.onset(k * 0.5, 0.8, 0.45);
+            grid.onset(k * 0.5 + 0.25, 0.8, 0);
+        }
+        // the grid in force is on the hats: the kicks, a quarter period away, still win
+        assertTrue(grid.estimateNear(4, 0.5, 0.25, 0.5));
+        assertTrue(grid.onGrid(4.0));
+        assertFalse(grid.onGrid(4.25));
+    }
+
+    @Test
+    void nearACueNeedsThreeOnsetsOverTwoPeriodsAndForgetsTheOlderOnes() {
+        OnsetGrid grid = new OnsetGrid();
+        grid.onset(0.0, 1, 0);
+        grid.onset(0.5, 1, 0);
+        assertFalse(grid.estimateNear(0.6, 0.5, 0, 0.5));
+        grid.onset(1.0, 1, 0);
+        assertTrue(grid.estimateNear(1.1, 0.5, 0, 0.5));
+        grid.forgetBefore(0.4);
+        assertFalse(grid.estimateNear(1.1, 0.5, 0, 0.5), "two onsets left");
+        assertTrue(Double.isNaN(grid.periodSeconds()));
+    }
 }

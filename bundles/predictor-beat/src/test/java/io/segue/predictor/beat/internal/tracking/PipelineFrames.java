@@ -3,6 +3,7 @@ package io.segue.predictor.beat.internal.tracking;
 import io.segue.api.audio.AudioFormat;
 import io.segue.api.feature.FeatureExtractor;
 import io.segue.api.feature.FeatureFrame;
+import io.segue.extractors.internal.chroma.ChromaExtractor;
 import io.segue.extractors.internal.onset.OnsetExtractor;
 import io.segue.extractors.internal.tempo.TempoConfig;
 import io.segue.extractors.internal.tempo.TempoExtractor;
@@ -17,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The real streaming pipeline outside OSGi with the real onset and tempo extractors: audio in, in chunks as a device
- * delivers it, feature frames out, in order (default framing: 22050 Hz, window 2048, hop 512).
+ * The real streaming pipeline outside OSGi with the real onset, tempo and chroma extractors: audio in, in chunks as a
+ * device delivers it, feature frames out, in order (default framing: 22050 Hz, window 2048, hop 512).
  */
 public final class PipelineFrames {
 
@@ -29,7 +30,8 @@ public final class PipelineFrames {
     }
 
     public static List<FeatureExtractor> extractors() {
-        return List.of(new OnsetExtractor(), new TempoExtractor(Configs.defaults(TempoConfig.class)));
+        return List.of(new OnsetExtractor(), new TempoExtractor(Configs.defaults(TempoConfig.class)),
+                new ChromaExtractor());
     }
 
     /** The feature frames of mono {@code samples} at {@value #SAMPLE_RATE_HZ} Hz, fed chunk by chunk. */
