@@ -6,12 +6,20 @@ import static org.junit.Assert.assertTrue;
 
 import io.segue.api.feature.FeatureFrame;
 import io.segue.api.feature.StreamingPipeline;
+import io.segue.api.library.MusicLibrary;
+import io.segue.api.library.Track;
+import io.segue.api.library.TrackAnalysis;
 import io.segue.api.mix.StreamingIntegration;
 import io.segue.api.predict.Prediction;
 import io.segue.api.predict.PredictionKind;
 import io.segue.api.predict.Predictor;
+import io.segue.api.predict.TrackCue;
 import io.segue.api.stream.AudioStreamManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javax.inject.Inject;
 import org.junit.After;
@@ -45,6 +53,9 @@ public class PredictionIT {
     @Inject
     private StreamingIntegration mixer;
 
+    @Inject
+    private MusicLibrary library;
+
     @Configuration
     public Option[] configuration() {
         return SegueRuntime.options();
@@ -71,6 +82,65 @@ public class PredictionIT {
 
         @Override
         public void reset() {
+        }
+    }
+
+    /** Remembers the cues it is given. */
+    private record CueRecorder(List<TrackCue> cues) implements Predictor {
+
+        @Override
+        public String id() {
+            return "cue-recorder";
+        }
+
+        @Override
+        public Set<PredictionKind> kinds() {
+            return Set.of(PredictionKind.BEAT);
+        }
+
+        @Override
+        public void observe(FeatureFrame frame, Consumer<Prediction> out) {
+        }
+
+        @Override
+        public void reset() {
+        }
+
+        @Override
+        public void cue(TrackCue cue) {
+            cues.add(cue);
+        }
+    }
+
+    @Test
+    public void aPlayedLibraryTrackCuesThePredictorsWithItsStoredBeatGrid() throws Exception {
+        Path folder = Files.createTempDirectory(Path.of("target"), "cue-music");
+        Files.copy(Path.of(System.getProperty("segue.fixtures")).resolve("kick-am.flac"),
+                folder.resolve("kick-am.flac"));
+        library.importFolder(folder, false, progress -> {
+        });
+        Track track = library.tracks(1).get(0);
+        TrackAnalysis analysis = library.analysis(track.id()).orElseThrow();
+        List<TrackCue> cues = new CopyOnWriteArrayList<>();
+        ServiceRegistration<Predictor> recorder = context.registerService(Predictor.class, new CueRecorder(cues),
+                null);
+        try {
+            streams.start("mock:clicks");
+            Await.until(() -> pipeline.latestFeatures(1).size() == 1, TIMEOUT, () -> "frames flowing");
+            double before = pipeline.latestFeatures(1).get(0).startSeconds();
+            mixer.play(track.id());
+            Await.until(() -> cues.size() == 1, TIMEOUT, () -> "the cue reaches the predictor");
+            double after = pipeline.latestFeatures(1).get(0).startSeconds();
+
+            TrackCue cue = cues.get(0);
+            assertEquals(track.id(), cue.trackId());
+            assertEquals("the library's tempo", analysis.bpm(), cue.bpm(), 0);
+            assertEquals("the library's first beat", analysis.firstBeatSeconds(), cue.firstBeatSeconds(), 0);
+            assertTrue("the track starts at the stream time of the play: " + before + " <= " + cue.startSeconds()
+                    + " <= " + after + " + a window and a chunk", cue.startSeconds() >= before
+                            && cue.startSeconds() <= after + (2048 + 1024) / 22050.0);
+        } finally {
+            recorder.unregister();
         }
     }
 

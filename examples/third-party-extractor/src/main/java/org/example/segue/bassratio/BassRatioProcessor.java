@@ -15,6 +15,9 @@ import java.util.function.Supplier;
  */
 final class BassRatioProcessor implements FeatureProcessor {
 
+    /** Counted once: counting walks the outputs with an iterator, which the JIT does not always keep off the heap. */
+    private static final int VALUE_COUNT = BassRatioExtractor.DESCRIPTOR.valueCount();
+
     private final Supplier<BassRatioSettings> settings;
     private final BassRatio bassRatio;
     private BassRatioSettings applied;
@@ -31,7 +34,7 @@ final class BassRatioProcessor implements FeatureProcessor {
      */
     @Override
     public void process(AnalysisFrame frame, float[] values) {
-        if (values.length < BassRatioExtractor.DESCRIPTOR.valueCount()) {
+        if (values.length < VALUE_COUNT) {
             throw new IllegalArgumentException(
                     "bass ratio writes 2 values per frame, the values array holds " + values.length);
         }
