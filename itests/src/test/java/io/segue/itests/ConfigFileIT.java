@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Enumeration;
-import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.junit.After;
 import org.junit.Test;
@@ -54,14 +53,9 @@ public class ConfigFileIT {
     private LogReaderService log;
 
     @Configuration
-    public Option[] configuration() throws IOException {
-        Files.createDirectories(CONFIG);
-        try (Stream<Path> shipped = Files.list(SegueRuntime.shippedConfig())) {
-            for (Path file : shipped.filter(f -> f.toString().endsWith(".cfg")).toList()) {
-                Files.copy(file, CONFIG.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return SegueRuntime.options(CONFIG);
+    public Option[] configuration() {
+        // a fresh library too: the shipped databaseFile is relative to the working directory, the itests module
+        return SegueRuntime.options(SegueRuntime.configWithFreshLibrary(CONFIG));
     }
 
     @After
