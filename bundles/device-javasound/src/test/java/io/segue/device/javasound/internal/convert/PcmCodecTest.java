@@ -111,7 +111,7 @@ class PcmCodecTest {
         byte[] bytes = new byte[1024 * 3];
         float[] samples = new float[1024];
 
-        long bytesAllocated = Allocations.bytesAllocatedBy(() -> {
+        long bytesAllocated = Allocations.leastBytesAllocatedBy(() -> {
             codec.decode(bytes, 0, samples, 0, 1024);
             codec.encode(samples, 0, bytes, 0, 1024);
         }, 2000);

@@ -187,7 +187,7 @@ class JavaSoundDeviceProviderTest {
         try (AudioInput input = provider.openInput("javasound:usb-mic-plughw-1-0", MONO_22K)) {
             float[] chunk = new float[1024];
 
-            long bytes = Allocations.bytesAllocatedBy(() -> {
+            long bytes = Allocations.leastBytesAllocatedBy(() -> {
                 try {
                     input.read(chunk, 1024);
                 } catch (IOException e) {
@@ -384,7 +384,7 @@ class JavaSoundDeviceProviderTest {
             FakeSourceDataLine line = (FakeSourceDataLine) hdmi.lines().get(0);
             line.discardWrites();
 
-            long bytes = Allocations.bytesAllocatedBy(() -> {
+            long bytes = Allocations.leastBytesAllocatedBy(() -> {
                 try {
                     output.write(chunk, 1024);
                 } catch (IOException e) {
