@@ -7,15 +7,19 @@ import io.segue.stream.internal.capture.ChunkQueue;
 import io.segue.stream.internal.metrics.LatencyHistogram;
 import io.segue.stream.internal.recovery.DeviceReconnector;
 import io.segue.stream.internal.recovery.DeviceReconnector.Opened;
+import io.segue.stream.internal.recovery.RecoverySettings;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One run of the output stream: chunks queued by {@link #offer} wait in a bounded queue (the oldest is dropped when
  * it is full) and an output thread writes them to the device, which paces it. When the queue is dry the thread plays
  * a chunk of silence instead, counted as an underflow once audio has been queued. A failing device is reopened like
- * the input's, on the output thread.
+ * the input's, on the output thread; on the fallback device a watch thread looks for the preferred one every
+ * {@code retryMaxMillis} and opens it, and the output thread moves to it between two chunks.
  */
 public final class PlaybackSession {
 
@@ -42,11 +46,16 @@ public final class PlaybackSession {
     private final Events events;
     private final String preferredDevice;
     private final Thread outputThread;
+    /** Looks for the preferred device while the session plays on the fallback; null when it never returns. */
+    private final Thread watchThread;
+    /** The preferred device, opened again by the watch thread, for the output thread to take between chunks. */
+    private final AtomicReference<Opened<AudioOutput>> handover = new AtomicReference<>();
     private final LatencyHistogram latency = new LatencyHistogram();
 
     private volatile AudioOutput output;
     private volatile String deviceId;
     private volatile boolean stopping;
+    private volatile boolean recovering;
     private volatile boolean everQueued;
     private volatile long written;
     private volatile long underflows;
@@ -73,20 +82,38 @@ public final class PlaybackSession {
         this.outputThread = new Thread(this::playLoop, "segue-output " + deviceId);
         this.outputThread.setPriority(Thread.MAX_PRIORITY);
         this.outputThread.setDaemon(true);
+        boolean returns = reconnector != null && reconnector.settings().returnToPreferred();
+        this.watchThread = returns ? new Thread(this::watchLoop, "segue-output-watch") : null;
+        if (watchThread != null) {
+            watchThread.setDaemon(true);
+        }
     }
 
     public void start() {
         outputThread.start();
+        if (watchThread != null) {
+            watchThread.start();
+        }
     }
 
     /** Stops the output thread and closes the device; bounded. Returns what was left running, or {@code null}. */
     public String stop() {
         stopping = true;
         outputThread.interrupt();
+        if (watchThread != null) {
+            LockSupport.unpark(watchThread);
+        }
         try {
             outputThread.join(JOIN_MILLIS);
+            if (watchThread != null) {
+                watchThread.join(JOIN_MILLIS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        Opened<AudioOutput> pending = handover.getAndSet(null);
+        if (pending != null) {
+            pending.device().close();
         }
         output.close();
         stoppedNanos = System.nanoTime();
@@ -178,6 +205,11 @@ public final class PlaybackSession {
                 interleaved = new float[chunkFrames * device.format().channels()];
                 continue;
             }
+            Opened<AudioOutput> back = handover.getAndSet(null);
+            if (back != null) {
+                device = returnTo(back, device);
+                interleaved = new float[chunkFrames * device.format().channels()];
+            }
             long now = System.nanoTime();
             if (took) {
                 latency.record(now - reader.captureNanos());
@@ -214,7 +246,51 @@ public final class PlaybackSession {
         device.write(interleaved, frames);
     }
 
+    /** On the output thread, between chunks: plays to the preferred device again, or keeps {@code current}. */
+    private AudioOutput returnTo(Opened<AudioOutput> back, AudioOutput current) {
+        // a recovery may have found the preferred device first
+        if (back.device().format().sampleRateHz() != chunkFormat.sampleRateHz() || stopping
+                || reconnector.isPreferred(deviceId)) {
+            back.device().close();
+            return current;
+        }
+        String fallbackId = deviceId;
+        earlierDeviceUnderflows += current.underflows();
+        output = back.device();
+        deviceId = back.deviceId();
+        current.close();
+        recoveries++;
+        events.deviceReplaced(this, back.deviceId(), "back on the preferred output device " + back.deviceId()
+                + " (it returned; the output ran on the fallback device " + fallbackId + ")");
+        return back.device();
+    }
+
+    /** Opens the preferred device when it returns while the session plays on the fallback. */
+    private void watchLoop() {
+        RecoverySettings settings = reconnector.settings();
+        long period = TimeUnit.MILLISECONDS.toNanos(settings.retryMaxMillis());
+        while (!stopping) {
+            LockSupport.parkNanos(this, period);
+            if (stopping || recovering || handover.get() != null || reconnector.isPreferred(deviceId)) {
+                continue;
+            }
+            Opened<AudioOutput> back = reconnector.openPreferred();
+            if (back != null && !handover.compareAndSet(null, back)) {
+                back.device().close();
+            }
+        }
+    }
+
     private AudioOutput recover(String why) {
+        recovering = true;
+        try {
+            return reconnect(why);
+        } finally {
+            recovering = false;
+        }
+    }
+
+    private AudioOutput reconnect(String why) {
         AudioOutput failed = output;
         earlierDeviceUnderflows += failed.underflows();
         failed.close();

@@ -20,6 +20,7 @@ import io.segue.testing.Await;
 import io.segue.testing.Configs;
 import io.segue.testing.RecordingLogger;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,15 +42,27 @@ class OutputStreamTest {
                 speakers.set(output);
                 return output;
             })
-            .withOutput("stereo", f -> new RecordingOutput(new io.segue.api.audio.AudioFormat(f.sampleRateHz(), 2)));
+            .withOutput("stereo", f -> new RecordingOutput(new io.segue.api.audio.AudioFormat(f.sampleRateHz(), 2)))
+            .withOutput("usb-out", f -> {
+                RecordingOutput output = new RecordingOutput(f);
+                usbOut.set(output);
+                return output;
+            });
+    private final AtomicReference<RecordingOutput> usbOut = new AtomicReference<>();
     private final List<StreamEvent> events = new CopyOnWriteArrayList<>();
     private LiveStreamManager manager;
 
     private LiveStreamManager manager() {
+        return manager(Map.of());
+    }
+
+    private LiveStreamManager manager(Map<String, Object> overrides) {
         AudioDeviceDirectory devices = new AudioDeviceDirectory();
         devices.addProvider(provider);
-        manager = new LiveStreamManager(devices, Configs.of(StreamConfig.class, Map.of("device", "test:mic",
-                "chunkFrames", CHUNK, "outputQueueCapacity", 8, "retryInitialMillis", 10)),
+        Map<String, Object> config = new HashMap<>(Map.of("device", "test:mic", "chunkFrames", CHUNK,
+                "outputQueueCapacity", 8, "retryInitialMillis", 10));
+        config.putAll(overrides);
+        manager = new LiveStreamManager(devices, Configs.of(StreamConfig.class, config),
                 new RecordingLogger().logger());
         manager.addStateListener(events::add);
         return manager;
@@ -141,6 +154,34 @@ class OutputStreamTest {
         assertTrue(events.stream().anyMatch(e -> e.direction() == StreamDirection.OUTPUT
                 && e.current() == StreamState.RECOVERING && e.message().equals("speakers unplugged; recovering")),
                 events::toString);
+    }
+
+    @Test
+    void anOutputOnItsFallbackGoesBackToThePreferredDeviceWhenItReturns() throws Exception {
+        manager(Map.of("outputFallbackDevice", "test:speakers", "fallbackAfterMillis", 50, "retryMaxMillis", 50));
+        manager.startOutput("test:usb-out", false);
+        Await.until(() -> usbOut.get() != null, WAIT, () -> "no device");
+        RecordingOutput first = usbOut.get();
+        provider.unplug("usb-out");
+        first.failNextWrite("usb-out unplugged");
+        Await.until(() -> manager.outputStatus().onFallback()
+                && manager.outputStatus().state() == StreamState.RUNNING, WAIT, () -> manager.outputStatus().toString());
+        assertEquals("test:speakers", manager.outputStatus().deviceId());
+        assertEquals("test:usb-out", manager.outputStatus().preferredDevice());
+
+        provider.plugIn("usb-out");
+        Await.until(() -> "test:usb-out".equals(manager.outputStatus().deviceId()), WAIT,
+                () -> manager.outputStatus().toString());
+        StreamStatus back = manager.outputStatus();
+        assertFalse(back.onFallback());
+        assertEquals(StreamState.RUNNING, back.state());
+        assertTrue(back.message().startsWith("back on the preferred output device test:usb-out (it returned; the"
+                + " output ran on the fallback device test:speakers)"), back.message());
+        RecordingOutput returned = usbOut.get();
+        assertTrue(returned != first, "the preferred device opened again");
+        long before = returned.frames();
+        Await.until(() -> returned.frames() > before + CHUNK, WAIT, () -> "the preferred device plays again");
+        assertEquals(2, back.metrics().recoveries(), "the fallback, then the way back");
     }
 
     @Test
