@@ -35,6 +35,7 @@ class OutputStreamTest {
     private static final int CHUNK = 256;
 
     private final AtomicReference<RecordingOutput> speakers = new AtomicReference<>();
+    private final AtomicReference<RecordingOutput> usbOut = new AtomicReference<>();
     private final TestProvider provider = new TestProvider()
             .with("mic", DeviceType.INPUT, PacedInput::new)
             .withOutput("speakers", f -> {
@@ -48,7 +49,6 @@ class OutputStreamTest {
                 usbOut.set(output);
                 return output;
             });
-    private final AtomicReference<RecordingOutput> usbOut = new AtomicReference<>();
     private final List<StreamEvent> events = new CopyOnWriteArrayList<>();
     private LiveStreamManager manager;
 
@@ -189,7 +189,7 @@ class OutputStreamTest {
         manager();
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> manager.startOutput("test:mic", false));
-        assertEquals("no output device 'test:mic'; present: test:speakers, test:stereo", refused.getMessage());
+        assertEquals("no output device 'test:mic'; present: test:speakers, test:stereo, test:usb-out", refused.getMessage());
         assertEquals(StreamState.STOPPED, manager.outputStatus().state());
     }
 }
