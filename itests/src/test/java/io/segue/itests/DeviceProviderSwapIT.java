@@ -49,7 +49,7 @@ public class DeviceProviderSwapIT {
         streams.start("mock:sine");
         try (StreamWatch watch = new StreamWatch(context)) {
             awaitChunks(watch, 10);
-            Bundle mock = bundle(MOCK_BUNDLE);
+            Bundle mock = SegueRuntime.installedBundle(context, MOCK_BUNDLE);
 
             mock.update(); // a new class loader: the old provider and its open device go away
             Await.until(() -> streams.status().metrics().recoveries() >= 1
@@ -74,14 +74,5 @@ public class DeviceProviderSwapIT {
     private void awaitChunks(StreamWatch watch, int count) {
         int now = watch.chunks();
         Await.until(() -> watch.chunks() >= now + count, TIMEOUT, () -> count + " chunks; " + streams.status());
-    }
-
-    private Bundle bundle(String symbolicName) {
-        for (Bundle bundle : context.getBundles()) {
-            if (symbolicName.equals(bundle.getSymbolicName())) {
-                return bundle;
-            }
-        }
-        throw new AssertionError("no bundle " + symbolicName);
     }
 }

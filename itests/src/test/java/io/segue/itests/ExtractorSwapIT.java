@@ -72,7 +72,7 @@ public class ExtractorSwapIT {
         Frames frames = new Frames(pipeline);
         frames.awaitFrame(f -> f.values(CENTROID) != null, TIMEOUT, "with " + CENTROID);
 
-        Bundle extractors = bundle(EXTRACTORS_BUNDLE);
+        Bundle extractors = SegueRuntime.installedBundle(context, EXTRACTORS_BUNDLE);
         String location = extractors.getLocation();
         long capturedBefore = metrics().chunksIn();
         extractors.uninstall();
@@ -105,14 +105,6 @@ public class ExtractorSwapIT {
         return streams.status().metrics();
     }
 
-    private Bundle bundle(String symbolicName) {
-        for (Bundle bundle : context.getBundles()) {
-            if (symbolicName.equals(bundle.getSymbolicName())) {
-                return bundle;
-            }
-        }
-        throw new AssertionError("no bundle " + symbolicName);
-    }
 
     /** Reads every chunk through {@link AudioStreamManager#chunk} on its own thread and notes sequence gaps. */
     private static final class ChunkReader {

@@ -73,11 +73,12 @@ public class PredictorLearnerSwapIT {
         streams.start("mock:clicks?bpm=128");
         awaitNewBeatPrediction();
 
-        bundle("io.segue.predictor.beat").update(); // a new class loader: the old predictor goes, a new one comes
+        // a new class loader: the old predictor goes, a new one comes
+        SegueRuntime.installedBundle(context, "io.segue.predictor.beat").update();
         awaitNewBeatPrediction();
         assertFalse(mixer.recommend(from.id(), EnergyIntent.MAINTAIN, 2).isEmpty());
 
-        Bundle learner = bundle("io.segue.learner");
+        Bundle learner = SegueRuntime.installedBundle(context, "io.segue.learner");
         learner.stop();
         mixer.addUserFeedback(from.id(), library.tracks(10).get(1).id(), true, 4);
         assertFalse("recommendations without a learner", mixer.recommend(from.id(), EnergyIntent.UP, 2).isEmpty());
@@ -100,14 +101,5 @@ public class PredictorLearnerSwapIT {
                 && p.madeAtSeconds() > streamSecondsThen), TIMEOUT,
                 () -> "a beat predicted after " + streamSecondsThen + " s; pipeline " + pipeline.status()
                         + "; predictions " + mixer.livePredictions(3));
-    }
-
-    private Bundle bundle(String symbolicName) {
-        for (Bundle bundle : context.getBundles()) {
-            if (symbolicName.equals(bundle.getSymbolicName())) {
-                return bundle;
-            }
-        }
-        throw new AssertionError("no bundle " + symbolicName);
     }
 }

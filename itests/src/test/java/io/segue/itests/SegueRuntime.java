@@ -16,6 +16,8 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.ops4j.pax.exam.Option;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 
 /**
  * The Segue runtime as the tests boot it: the run bundles the runtime module exported
@@ -115,6 +117,16 @@ public final class SegueRuntime {
             throw new UncheckedIOException("cannot list the runtime's bundles in " + directory
                     + "; build the runtime module first", e);
         }
+    }
+
+    /** The installed bundle named {@code symbolicName}. */
+    public static Bundle installedBundle(BundleContext context, String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
     }
 
     /** The symbolic name in a bundle jar's manifest. */

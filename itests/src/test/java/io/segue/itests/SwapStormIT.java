@@ -122,7 +122,7 @@ public class SwapStormIT {
             for (int swap = 0; swap < SWAPS; swap++) {
                 Part part = Part.values()[swap % Part.values().length];
                 StreamMetrics before = streams.status().metrics();
-                Bundle old = bundle(part.symbolicName);
+                Bundle old = SegueRuntime.installedBundle(context, part.symbolicName);
                 String location = old.getLocation();
                 uninstalledLoaders.add(new WeakReference<>(old.adapt(BundleWiring.class).getClassLoader()));
                 long away = System.nanoTime();
@@ -247,14 +247,6 @@ public class SwapStormIT {
         }
     }
 
-    private Bundle bundle(String symbolicName) {
-        for (Bundle bundle : context.getBundles()) {
-            if (symbolicName.equals(bundle.getSymbolicName())) {
-                return bundle;
-            }
-        }
-        throw new AssertionError("no bundle " + symbolicName);
-    }
 
     private static void printFigures(Map<Part, List<Long>> latencies, StreamMetrics metrics, long chunkMillis) {
         StringBuilder line = new StringBuilder("[figures] swap storm: ").append(SWAPS).append(" swaps;");
