@@ -111,6 +111,12 @@ public final class LibraryDatabase implements AutoCloseable {
         this.reader = read;
     }
 
+    /** @throws IllegalArgumentException naming the key that would be refused, as activation would */
+    static void validate(LibraryConfig config) {
+        databasePath(config);
+        importThreads(config);
+    }
+
     private static Path databasePath(LibraryConfig config) {
         String value = config.databaseFile();
         if (value == null || value.isBlank()) {

@@ -1,10 +1,11 @@
 package io.segue.stream.internal.capture;
 
 import io.segue.api.config.ConfigurationCheck;
-import io.segue.stream.internal.config.ConfigAnnotations;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.util.converter.ConversionException;
+import org.osgi.util.converter.Converters;
 
 /** The stream's rules (rates, queue sizes, recovery times), for a change before it is made. */
 @Component(property = ConfigurationCheck.PID + "=" + StreamConfig.PID)
@@ -13,9 +14,9 @@ public final class StreamConfigurationCheck implements ConfigurationCheck {
     @Override
     public Optional<String> problem(String pid, Map<String, Object> properties) {
         try {
-            StreamSettings.of(ConfigAnnotations.of(StreamConfig.class, properties));
+            StreamSettings.of(Converters.standardConverter().convert(properties).to(StreamConfig.class));
             return Optional.empty();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ConversionException e) {
             return Optional.of(e.getMessage());
         }
     }

@@ -1,6 +1,7 @@
 package io.segue.stream.internal.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.segue.stream.internal.capture.StreamConfigurationCheck;
 import io.segue.stream.internal.devices.DevicesConfigurationCheck;
@@ -24,13 +25,13 @@ class ConfigurationCheckTest {
     }
 
     @Test
-    void valuesAsTypedAtAPromptAreReadAsTheirKeysType() {
-        assertEquals(Optional.of("hopSize must be a number (int), was 'half'"),
-                pipeline.problem("io.segue.pipeline", Map.of("hopSize", "half")));
-        assertEquals(Optional.of("returnToPreferred must be true or false, was 'maybe'"),
-                stream.problem("io.segue.stream", Map.of("returnToPreferred", "maybe")));
-        assertEquals(Optional.empty(), stream.problem("io.segue.stream", Map.of("sampleRateHz", " 44100 ",
-                "returnToPreferred", "false")));
+    void valuesAreReadAsTheirKeysTypeAndOneThatIsNotIsRefused() {
+        assertEquals(Optional.of("io.segue.pipeline: hopSize must be in 1..2048 (at most windowSize), was 4096"),
+                pipeline.problem("io.segue.pipeline", Map.of("hopSize", 4096L)), "a Long for an int");
+        assertEquals(Optional.empty(), stream.problem("io.segue.stream", Map.of("sampleRateHz", "44100",
+                "returnToPreferred", "false")), "text as a cfg file has it");
+        Optional<String> half = pipeline.problem("io.segue.pipeline", Map.of("hopSize", "half"));
+        assertTrue(half.isPresent() && half.get().contains("half"), half.toString());
     }
 
     @Test
