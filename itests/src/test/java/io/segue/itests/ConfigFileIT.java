@@ -83,7 +83,8 @@ public class ConfigFileIT {
         assertEquals("io.segue.pipeline: hopSize must be in 1..2048 (at most windowSize), was 4096"
                 + " (previous configuration kept)", refused.configProblem());
         assertEquals(256, refused.format().hopSize());
-        LogEntry logged = Await.until(() -> logEntryAbout("hopSize must be in 1..2048"), entry -> entry != null, TIMEOUT,
+        LogEntry logged = Await.until(() -> logEntryAbout("hopSize must be in 1..2048"), entry -> entry != null,
+                TIMEOUT,
                 "the refusal in the log, which the console prints one line an entry");
         assertEquals(LogLevel.ERROR, logged.getLogLevel());
         assertFramesSpacedBy(frames, 256 / sampleRateHz);
@@ -102,7 +103,8 @@ public class ConfigFileIT {
             while (cause != null && cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            if (entry.getMessage().contains(text) || cause != null && String.valueOf(cause.getMessage()).contains(text)) {
+            if (entry.getMessage().contains(text)
+                    || cause != null && String.valueOf(cause.getMessage()).contains(text)) {
                 return entry;
             }
         }

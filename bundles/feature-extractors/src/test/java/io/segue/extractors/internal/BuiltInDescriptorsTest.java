@@ -58,7 +58,8 @@ class BuiltInDescriptorsTest {
             new SpectralCentroidExtractor(), new SpectralBandwidthExtractor(), new SpectralRolloffExtractor(),
             new SpectralFlatnessExtractor(), new SpectralFluxExtractor(), new SpectralContrastExtractor(),
             new MfccExtractor(), new ChromaExtractor(), new OnsetExtractor(),
-            new TempoExtractor(Configs.defaults(TempoConfig.class)), new KeyExtractor(Configs.defaults(KeyConfig.class)),
+            new TempoExtractor(Configs.defaults(TempoConfig.class)),
+            new KeyExtractor(Configs.defaults(KeyConfig.class)),
             new LoudnessExtractor(), new EnergyExtractor(Configs.defaults(TempoConfig.class)));
 
     /** The stateless one-value extractors of {@link ScalarExtractor}. */

@@ -13,7 +13,8 @@ class LogisticLearnerConfigurationCheckTest {
 
     @Test
     void aValueTheComponentWouldRefuseIsRefusedWithItsReason() {
-        assertEquals(Optional.of("io.segue.learner.logistic: learningRate must be above 0 and at most 10, was 0.0"), check.problem("io.segue.learner.logistic", Map.of("learningRate", 0.0)));
+        assertEquals(Optional.of("io.segue.learner.logistic: learningRate must be above 0 and at most 10, was 0.0"),
+                check.problem("io.segue.learner.logistic", Map.of("learningRate", 0.0)));
     }
 
     @Test

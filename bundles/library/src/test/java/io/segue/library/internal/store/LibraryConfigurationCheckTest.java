@@ -13,12 +13,14 @@ class LibraryConfigurationCheckTest {
 
     @Test
     void aValueTheComponentWouldRefuseIsRefusedWithItsReason() {
-        assertEquals(Optional.of("io.segue.library: databaseFile must name a file, was empty"), check.problem("io.segue.library", Map.of("databaseFile", " ")));
+        assertEquals(Optional.of("io.segue.library: databaseFile must name a file, was empty"),
+                check.problem("io.segue.library", Map.of("databaseFile", " ")));
     }
 
     @Test
     void goodValuesAndTheDefaultsPass() {
-        assertEquals(Optional.empty(), check.problem("io.segue.library", Map.of("databaseFile", "elsewhere/library.db", "importThreads", 4)));
+        assertEquals(Optional.empty(),
+                check.problem("io.segue.library", Map.of("databaseFile", "elsewhere/library.db", "importThreads", 4)));
         assertEquals(Optional.empty(), check.problem("io.segue.library", Map.of()));
     }
 }

@@ -13,12 +13,15 @@ class RecommenderConfigurationCheckTest {
 
     @Test
     void aValueTheComponentWouldRefuseIsRefusedWithItsReason() {
-        assertEquals(Optional.of("io.segue.recommender: tempoWeight, keyWeight and energyWeight are all 0; at least one must be above 0"), check.problem("io.segue.recommender", Map.of("tempoWeight", 0.0, "keyWeight", "0", "energyWeight", 0)));
+        assertEquals(Optional.of("io.segue.recommender: tempoWeight, keyWeight and energyWeight are all 0;"
+                + " at least one must be above 0"),
+                check.problem("io.segue.recommender", Map.of("tempoWeight", 0.0, "keyWeight", "0", "energyWeight", 0)));
     }
 
     @Test
     void goodValuesAndTheDefaultsPass() {
-        assertEquals(Optional.empty(), check.problem("io.segue.recommender", Map.of("tempoWeight", 0.0, "keyWeight", "2")));
+        assertEquals(Optional.empty(),
+                check.problem("io.segue.recommender", Map.of("tempoWeight", 0.0, "keyWeight", "2")));
         assertEquals(Optional.empty(), check.problem("io.segue.recommender", Map.of()));
     }
 }

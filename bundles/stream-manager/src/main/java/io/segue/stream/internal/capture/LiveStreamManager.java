@@ -206,7 +206,8 @@ public final class LiveStreamManager implements AudioStreamManager {
                 device = devices.openInput(requestedDevice, requested);
             } catch (IOException | RuntimeException e) {
                 synchronized (lifecycle) {
-                    input.transition(StreamState.FAILED, requestedDevice, preferred, "could not open: " + e.getMessage());
+                    input.transition(StreamState.FAILED, requestedDevice, preferred,
+                            "could not open: " + e.getMessage());
                 }
                 throw e;
             }
@@ -226,8 +227,8 @@ public final class LiveStreamManager implements AudioStreamManager {
                     String rateNote = rate == s.sampleRateHz() ? null
                             : "device delivers " + rate + " Hz, not the configured " + s.sampleRateHz()
                                     + " Hz: the stream runs at " + rate + " Hz";
-                    input.transition(StreamState.RUNNING, requestedDevice, started.preferredDevice(), why == null ? rateNote
-                            : rateNote == null ? why : why + "; " + rateNote);
+                    String message = why == null ? rateNote : rateNote == null ? why : why + "; " + rateNote;
+                    input.transition(StreamState.RUNNING, requestedDevice, started.preferredDevice(), message);
                 }
                 started.start();
                 monitorIfAsked();
@@ -286,7 +287,8 @@ public final class LiveStreamManager implements AudioStreamManager {
             leftBehind = threadsLeft == null ? null : ended;
             session = null;
             lastMetrics = ended.metrics();
-            String why = failure != null ? failure.getMessage() : threadsLeft != null ? threadsLeft : "the source ended";
+            String why = failure != null ? failure.getMessage()
+                    : threadsLeft != null ? threadsLeft : "the source ended";
             if (failure == null) {
                 input.transition(StreamState.STOPPING, why);
                 input.transition(StreamState.STOPPED, why);
@@ -371,7 +373,8 @@ public final class LiveStreamManager implements AudioStreamManager {
                 }
             } catch (IOException | RuntimeException e) {
                 synchronized (lifecycle) {
-                    output.transition(StreamState.FAILED, requestedDevice, requestedDevice, "could not open: " + e.getMessage());
+                    output.transition(StreamState.FAILED, requestedDevice, requestedDevice,
+                            "could not open: " + e.getMessage());
                 }
                 throw e;
             }

@@ -165,7 +165,8 @@ class OutputStreamTest {
         provider.unplug("usb-out");
         first.failNextWrite("usb-out unplugged");
         Await.until(() -> manager.outputStatus().onFallback()
-                && manager.outputStatus().state() == StreamState.RUNNING, WAIT, () -> manager.outputStatus().toString());
+                && manager.outputStatus().state() == StreamState.RUNNING, WAIT,
+                () -> manager.outputStatus().toString());
         assertEquals("test:speakers", manager.outputStatus().deviceId());
         assertEquals("test:usb-out", manager.outputStatus().preferredDevice());
 
@@ -189,7 +190,8 @@ class OutputStreamTest {
         manager();
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> manager.startOutput("test:mic", false));
-        assertEquals("no output device 'test:mic'; present: test:speakers, test:stereo, test:usb-out", refused.getMessage());
+        assertEquals("no output device 'test:mic'; present: test:speakers, test:stereo, test:usb-out",
+                refused.getMessage());
         assertEquals(StreamState.STOPPED, manager.outputStatus().state());
     }
 }

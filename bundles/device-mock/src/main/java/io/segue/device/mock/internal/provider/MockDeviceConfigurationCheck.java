@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.util.converter.ConversionException;
 import org.osgi.util.converter.Converters;
 
-/** The mock devices' rules (a sine below half the sample rate, an amplitude in 0..1, …), for a change before it is made. */
+/** The mock devices' rules (an amplitude in 0..1, an output file named, …), for a change before it is made. */
 @Component(property = ConfigurationCheck.PID + "=" + MockDeviceProvider.PID)
 public final class MockDeviceConfigurationCheck implements ConfigurationCheck {
 

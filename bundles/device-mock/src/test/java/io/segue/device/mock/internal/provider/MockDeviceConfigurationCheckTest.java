@@ -13,12 +13,14 @@ class MockDeviceConfigurationCheckTest {
 
     @Test
     void aValueTheComponentWouldRefuseIsRefusedWithItsReason() {
-        assertEquals(Optional.of("outputFile must be the path of a WAV file to write, was empty"), check.problem("io.segue.device.mock", Map.of("outputFile", "")));
+        assertEquals(Optional.of("outputFile must be the path of a WAV file to write, was empty"),
+                check.problem("io.segue.device.mock", Map.of("outputFile", "")));
     }
 
     @Test
     void goodValuesAndTheDefaultsPass() {
-        assertEquals(Optional.empty(), check.problem("io.segue.device.mock", Map.of("outputFile", "set.wav", "amplitude", "0.25")));
+        assertEquals(Optional.empty(),
+                check.problem("io.segue.device.mock", Map.of("outputFile", "set.wav", "amplitude", "0.25")));
         assertEquals(Optional.empty(), check.problem("io.segue.device.mock", Map.of()));
     }
 }
