@@ -7,6 +7,7 @@ import io.segue.api.audio.AudioFormat;
 import io.segue.decoders.internal.testing.FixtureAssertions;
 import io.segue.decoders.internal.testing.FixtureSignal;
 import io.segue.decoders.internal.testing.Fixtures;
+import io.segue.decoders.internal.testing.ReadToFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -62,20 +63,12 @@ class AiffReaderTest {
         byte[] bytes = Files.readAllBytes(whole);
         Path file = Files.write(dir.resolve("cut.aiff"), Arrays.copyOf(bytes, bytes.length / 2 + 1));
         try (AiffReader reader = AiffReader.open(file)) {
-            float[] chunk = new float[4096];
-            long frames = 0;
-            int n;
-            IOException e = null;
-            try {
-                while ((n = reader.read(chunk, 4096)) > 0) {
-                    frames += n;
-                }
-            } catch (IOException thrown) {
-                e = thrown;
-            }
+            ReadToFailure read = ReadToFailure.of(reader);
+            long frames = read.frames();
+            IOException e = read.failure();
             assertEquals((bytes.length / 2 + 1 - 54) / 2, frames); // 54 header bytes, every whole frame delivered
             assertEquals(file + ": truncated after 4.0 s (8.0 s announced)", e == null ? null : e.getMessage());
-            assertEquals(e.getMessage(), assertThrows(IOException.class, () -> reader.read(chunk, 10)).getMessage());
+            assertEquals(e.getMessage(), assertThrows(IOException.class, () -> reader.read(new float[10], 10)).getMessage());
         }
     }
 

@@ -9,6 +9,7 @@ import io.segue.api.audio.AudioFormat;
 import io.segue.decoders.internal.testing.FixtureAssertions;
 import io.segue.decoders.internal.testing.FixtureSignal;
 import io.segue.decoders.internal.testing.Fixtures;
+import io.segue.decoders.internal.testing.ReadToFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -58,45 +59,25 @@ class FlacReaderTest {
     void aTruncatedFileDeliversItsWholeFramesThenSaysWhereItEnds() throws IOException {
         Path file = Fixtures.truncatedCopy("kick-am.flac", dir, "cut.flac", 0.5);
         try (FlacReader reader = FlacReader.open(file)) {
-            float[] chunk = new float[4096];
-            long frames = 0;
-            int n;
-            IOException e = null;
-            try {
-                while ((n = reader.read(chunk, 4096)) > 0) {
-                    frames += n;
-                }
-            } catch (IOException thrown) {
-                e = thrown;
-            }
+            ReadToFailure read = ReadToFailure.of(reader);
+            long frames = read.frames();
+            IOException e = read.failure();
             assertTrue(e != null, "a truncated file must fail, delivered " + frames + " frames");
             assertTrue(frames > FixtureSignal.FRAMES / 4 && frames < FixtureSignal.FRAMES * 3 / 4, "frames " + frames);
             assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(file.toString())
                     + ": truncated after \\d\\.\\d s \\(8\\.0 s announced\\)"), e.getMessage());
-            assertEquals(e.getMessage(), assertThrows(IOException.class, () -> reader.read(chunk, 10)).getMessage());
+            assertEquals(e.getMessage(), assertThrows(IOException.class, () -> reader.read(new float[10], 10)).getMessage());
         }
     }
 
     @Test
     void aCorruptFrameInTheMiddleFailsSayingWhere() throws IOException {
         Path file = Fixtures.copy("kick-am.flac", dir);
-        byte[] bytes = Files.readAllBytes(file);
-        for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
-            bytes[i] ^= 0x5A;
-        }
-        Files.write(file, bytes);
+        Fixtures.corruptMiddle(file);
         try (FlacReader reader = FlacReader.open(file)) {
-            float[] chunk = new float[4096];
-            long frames = 0;
-            int n;
-            IOException e = null;
-            try {
-                while ((n = reader.read(chunk, 4096)) > 0) {
-                    frames += n;
-                }
-            } catch (IOException thrown) {
-                e = thrown;
-            }
+            ReadToFailure read = ReadToFailure.of(reader);
+            long frames = read.frames();
+            IOException e = read.failure();
             assertTrue(e != null, "corrupt data must fail, delivered " + frames + " frames");
             assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(file.toString())
                     + ": corrupt frame after \\d\\.\\d s \\(1 frame\\(s\\) failed their CRC or header check\\)"),

@@ -8,6 +8,7 @@ import io.segue.api.audio.AudioFormat;
 import io.segue.decoders.internal.testing.FixtureAssertions;
 import io.segue.decoders.internal.testing.FixtureSignal;
 import io.segue.decoders.internal.testing.Fixtures;
+import io.segue.decoders.internal.testing.ReadToFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -63,17 +64,9 @@ class Mp3ReaderTest {
     void aTruncatedFileDeliversWhatIsThereThenSaysWhereItEnds() throws IOException {
         Path file = Fixtures.truncatedCopy("kick-am.mp3", dir, "cut.mp3", 0.5);
         try (Mp3Reader reader = Mp3Reader.open(file)) {
-            float[] chunk = new float[4096];
-            long frames = 0;
-            int n;
-            IOException e = null;
-            try {
-                while ((n = reader.read(chunk, 4096)) > 0) {
-                    frames += n;
-                }
-            } catch (IOException thrown) {
-                e = thrown;
-            }
+            ReadToFailure read = ReadToFailure.of(reader);
+            long frames = read.frames();
+            IOException e = read.failure();
             assertTrue(e != null, "a truncated file must fail, delivered " + frames + " frames");
             assertTrue(frames > FixtureSignal.FRAMES / 4 && frames < FixtureSignal.FRAMES * 3 / 4, "frames " + frames);
             assertTrue(e.getMessage().matches(Pattern.quote(file.toString())

@@ -32,6 +32,15 @@ public final class Fixtures {
         return Files.write(dir.resolve(newName), Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
     }
 
+    /** Garbles 64 bytes in the middle of {@code file}, as a bad sector or a broken download would. */
+    public static void corruptMiddle(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
+            bytes[i] ^= 0x5A;
+        }
+        Files.write(file, bytes);
+    }
+
     /** Reads {@code input} to its end in chunks of {@code chunkFrames}; interleaved samples. */
     public static float[] decodeAll(AudioInput input, int chunkFrames) throws IOException {
         int channels = input.format().channels();

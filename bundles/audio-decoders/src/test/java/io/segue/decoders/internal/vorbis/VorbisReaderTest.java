@@ -8,6 +8,7 @@ import io.segue.api.audio.AudioFormat;
 import io.segue.decoders.internal.testing.FixtureAssertions;
 import io.segue.decoders.internal.testing.FixtureSignal;
 import io.segue.decoders.internal.testing.Fixtures;
+import io.segue.decoders.internal.testing.ReadToFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,17 +44,9 @@ class VorbisReaderTest {
         Path file = Fixtures.truncatedCopy("kick-am.ogg", dir, "cut.ogg", 0.5);
         try (VorbisReader reader = VorbisReader.open(file)) {
             assertEquals(-1, reader.lengthFrames(), "the end-of-stream page is gone, so is the length");
-            float[] chunk = new float[4096];
-            long frames = 0;
-            int n;
-            IOException e = null;
-            try {
-                while ((n = reader.read(chunk, 4096)) > 0) {
-                    frames += n;
-                }
-            } catch (IOException thrown) {
-                e = thrown;
-            }
+            ReadToFailure read = ReadToFailure.of(reader);
+            long frames = read.frames();
+            IOException e = read.failure();
             assertTrue(e != null, "a truncated file must fail, delivered " + frames + " frames");
             assertTrue(frames > FixtureSignal.FRAMES / 4 && frames < FixtureSignal.FRAMES * 3 / 4, "frames " + frames);
             assertTrue(e.getMessage().matches(Pattern.quote(file.toString())
@@ -65,27 +58,15 @@ class VorbisReaderTest {
     @Test
     void aCorruptPageInTheMiddleFailsSayingWhere() throws IOException {
         Path file = Fixtures.copy("kick-am.ogg", dir);
-        byte[] bytes = Files.readAllBytes(file);
-        for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
-            bytes[i] ^= 0x5A;
-        }
-        Files.write(file, bytes);
+        Fixtures.corruptMiddle(file);
         try (VorbisReader reader = VorbisReader.open(file)) {
-            float[] chunk = new float[4096];
-            long frames = 0;
-            int n;
-            IOException e = null;
-            try {
-                while ((n = reader.read(chunk, 4096)) > 0) {
-                    frames += n;
-                }
-            } catch (IOException thrown) {
-                e = thrown;
-            }
+            ReadToFailure read = ReadToFailure.of(reader);
+            long frames = read.frames();
+            IOException e = read.failure();
             assertTrue(e != null, "corrupt data must fail, delivered " + frames + " frames");
             assertTrue(e.getMessage().matches(Pattern.quote(file.toString())
                     + ": corrupt Ogg page after \\d\\.\\d s \\(bad checksum or lost sync\\)"), e.getMessage());
-            assertEquals(e.getMessage(), assertThrows(IOException.class, () -> reader.read(chunk, 10)).getMessage());
+            assertEquals(e.getMessage(), assertThrows(IOException.class, () -> reader.read(new float[10], 10)).getMessage());
         }
     }
 
