@@ -3,7 +3,10 @@ package io.segue.decoders.internal.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.segue.api.audio.AudioFormat;
+import io.segue.api.audio.AudioInput;
 import io.segue.testing.audio.ToneMeasure;
+import java.io.IOException;
 
 /** The checks every decoded fixture must pass against {@link FixtureSignal}, with each format's tolerances. */
 public final class FixtureAssertions {
@@ -12,6 +15,21 @@ public final class FixtureAssertions {
     private static final int ONSET_WINDOW = FixtureSignal.RATE_HZ * 40 / 1000;
 
     private FixtureAssertions() {
+    }
+
+    /**
+     * Reads the whole fixture from {@code reader}, asserting what every decoder of it must say: 22050 Hz mono, the
+     * fixture's length announced and delivered, nothing after the end.
+     *
+     * @return the decoded samples, for the format's own checks
+     */
+    public static float[] decodeWholeFixture(AudioInput reader) throws IOException {
+        assertEquals(AudioFormat.mono(FixtureSignal.RATE_HZ), reader.format());
+        assertEquals(FixtureSignal.FRAMES, reader.lengthFrames());
+        float[] decoded = Fixtures.decodeAll(reader, 1000);
+        assertEquals(FixtureSignal.FRAMES, decoded.length);
+        assertEquals(-1, reader.read(new float[10], 10), "nothing after the end");
+        return decoded;
     }
 
     /**
