@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.util.converter.Converters;
 
 /**
  * The deploy folder of the running Segue (see {@link DeployFolderWatcher}), configured by {@value DeployConfig#PID}.
@@ -41,7 +42,7 @@ public final class DeployFolder {
         try {
             checked = DeploySettings.of(config);
         } catch (IllegalArgumentException e) {
-            checked = DeploySettings.of(Map.of());
+            checked = DeploySettings.of(Converters.standardConverter().convert(Map.of()).to(DeployConfig.class));
             log.warn(e.getMessage() + " (running on the defaults: " + describe(checked) + ")");
         }
         watch(checked);

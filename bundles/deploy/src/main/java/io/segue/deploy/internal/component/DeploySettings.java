@@ -2,7 +2,6 @@ package io.segue.deploy.internal.component;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * A checked {@link DeployConfig}.
@@ -17,28 +16,6 @@ record DeploySettings(Path folder, long pollMillis) {
     /** @throws IllegalArgumentException naming the key, what it accepts and the value */
     static DeploySettings of(DeployConfig config) {
         return of(config.folder(), config.pollMillis());
-    }
-
-    /**
-     * From raw configuration properties (as a change would leave them), the defaults for keys absent.
-     *
-     * @throws IllegalArgumentException naming the key, what it accepts and the value
-     */
-    static DeploySettings of(Map<String, Object> properties) {
-        Object folder = properties.getOrDefault("folder", "deploy");
-        Object poll = properties.getOrDefault("pollMillis", 250L);
-        long pollMillis;
-        if (poll instanceof Number number) {
-            pollMillis = number.longValue();
-        } else {
-            try {
-                pollMillis = Long.parseLong(String.valueOf(poll).strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(DeployConfig.PID + ": pollMillis must be a whole number of ms in "
-                        + MIN_POLL_MILLIS + ".." + MAX_POLL_MILLIS + ", was '" + poll + "'", e);
-            }
-        }
-        return of(String.valueOf(folder), pollMillis);
     }
 
     private static DeploySettings of(String folder, long pollMillis) {
